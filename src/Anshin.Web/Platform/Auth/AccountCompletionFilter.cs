@@ -1,0 +1,42 @@
+using Anshin.Web.Platform.Settings;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Anshin.Web.Platform.Auth;
+
+/// <summary>
+/// Sends a signed-in staff member to finish their account first: a one-time password must be changed, and
+/// when administrators require two-factor sign-in, an authenticator must be enrolled.
+/// </summary>
+internal sealed class AccountCompletionFilter(UserManager<StaffUser> users, SiteSettings settings) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var principal = context.HttpContext.User;
+        var exempt = context.ActionDescriptor.HandlerTypeInfo.IsDefined(typeof(AllowIncompleteAccountAttribute), inherit: false);
+        if (exempt || principal.Identity?.IsAuthenticated != true
+            || principal.Identity.AuthenticationType != IdentityConstants.ApplicationScheme)
+        {
+            await next();
+            return;
+        }
+
+        var user = await users.GetUserAsync(principal);
+        if (user is not null && user.MustChangePassword)
+        {
+            context.Result = new RedirectToPageResult("/Account/ChangePassword", new { area = "Staff" });
+            return;
+        }
+
+        if (user is not null && !user.TwoFactorEnabled && await settings.GetBoolAsync(SettingKeys.RequireTwoFactor))
+        {
+            context.Result = new RedirectToPageResult("/Account/TwoFactor", new { area = "Staff", required = true });
+            return;
+        }
+
+        await next();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Anshin.Web.Platform.Commands;
+
+/// <summary>
+/// The process's entry: with no command it serves the site; <c>migrate</c>, <c>backup</c>, <c>restore</c> and
+/// <c>schema-script</c> are operator commands. Configuration and database problems end in one clear message.
+/// </summary>
+public static class CommandLine
+{
+    public static readonly IReadOnlyList<string> Commands = ["migrate", "backup", "restore", "schema-script"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && Commands.Contains(args[0]) ? args[0] : null;
+        var rest = command is null ? args : args[1..];
+        try
+        {
+            var builder = WebApplication.CreateBuilder(rest);
+            builder.AddAnshin();
+            var app = builder.Build();
+            return command switch
+            {
+                "migrate" => await MigrateCommand.RunAsync(app),
+                "backup" => await BackupCommand.BackupAsync(app, rest),
+                "restore" => await BackupCommand.RestoreAsync(app, rest),
+                "schema-script" => SchemaScriptCommand.Run(app),
+                _ => await ServeAsync(app),
+            };
+        }
+        catch (OptionsValidationException ex)
+        {
+            return Fail("Configuration is invalid / 設定に誤りがあります:", ex.Failures);
+        }
+        catch (StartupException ex)
+        {
+            return Fail("Anshin cannot start / 起動できません:", [ex.Message]);
+        }
+        catch (Exception ex) when (FindDbException(ex) is { } db)
+        {
+            return Fail("The database cannot be reached / データベースに接続できません:", [DescribeDatabase(args), db.Message]);
+        }
+    }
+
+    private static async Task<int> ServeAsync(WebApplication app)
+    {
+        app.UseAnshin();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                Console.WriteLine($"Anshin is running at {address}  (Ctrl+C to stop)");
+            }
+        });
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static int Fail(string headline, IEnumerable<string> lines)
+    {
+        Console.Error.WriteLine(headline);
+        foreach (var line in lines)
+        {
+            Console.Error.WriteLine("  - " + line);
+        }
+
+        return 1;
+    }
+
+    private static DbException? FindDbException(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is DbException db)
+            {
+                return db;
+            }
+
+            if (ex is AggregateException { InnerExceptions.Count: > 0 } agg && FindDbException(agg.InnerExceptions[0]) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DescribeDatabase(string[] args)
+    {
+        var config = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables().AddCommandLine(args).Build();
+        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return options.Provider == DatabaseProvider.Postgres
+            ? "provider Postgres; check Database:ConnectionString (host, port, database, user) and that the server runs"
+            : $"provider Sqlite; check that the folder {Path.GetFullPath(options.DataDirectory)} is writable";
+    }
+}

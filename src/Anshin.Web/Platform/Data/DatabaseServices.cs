@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Anshin.Web.Platform.Data;
+
+public static class DatabaseServices
+{
+    /// <summary>Registers the data context on the provider named in configuration.</summary>
+    public static IServiceCollection AddAnshinDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddDbContext<AnshinDbContext>(builder => Configure(builder, options));
+        services.AddScoped<SchemaMigrator>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        var connectionString = options.ResolveConnectionString();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString);
+        }
+        else
+        {
+            builder.UseSqlite(connectionString);
+        }
+
+        // Migrations are our own SQL scripts (ADR 0002), so EF's migration-drift warning does not apply.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Creates the SQLite data folder before the first connection opens the file.</summary>
+    public static void EnsureDataDirectory(DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
+        }
+    }
+}
