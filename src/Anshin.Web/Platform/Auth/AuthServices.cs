@@ -1,16 +1,16 @@
 using Anshin.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Platform.Auth;
 
 public static class AuthServices
 {
-    public static IServiceCollection AddAnshinAuth(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAnshinAuth(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
                 // NIST SP 800-63B: length and a deny-list (StaffPasswordValidator), no composition rules.
@@ -20,8 +20,6 @@ public static class AuthServices
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = auth.MaxFailedAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = auth.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
@@ -36,7 +34,15 @@ public static class AuthServices
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
             .AddDefaultTokenProviders();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = auth.SecurityStampValidationInterval);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((o, auth) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
+            o.Lockout.DefaultLockoutTimeSpan = auth.Value.LockoutDuration;
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>((o, auth) =>
+            o.ValidationInterval = auth.Value.SecurityStampValidationInterval);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AuthOptions>>((o, auth) =>
+            o.ExpireTimeSpan = auth.Value.SessionIdleTimeout);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "anshin.staff";
@@ -46,7 +52,6 @@ public static class AuthServices
             o.LoginPath = "/staff/signin";
             o.LogoutPath = "/staff/signout";
             o.AccessDeniedPath = "/staff/access-denied";
-            o.ExpireTimeSpan = auth.SessionIdleTimeout;
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
@@ -54,7 +59,7 @@ public static class AuthServices
         services.ConfigureExternalCookie(o => o.Cookie.Name = "anshin.external");
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
-        services.PostConfigure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(
+        services.PostConfigure<CookieAuthenticationOptions>(
             IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = "anshin.2fa");
 
         services.AddAuthorizationBuilder()
@@ -75,7 +80,7 @@ public static class AuthServices
     }
 
     private static Task ApiAwareRedirect(
-        Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx,
+        RedirectContext<CookieAuthenticationOptions> ctx,
         int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))

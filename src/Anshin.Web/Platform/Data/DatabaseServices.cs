@@ -1,20 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Platform.Data;
 
 public static class DatabaseServices
 {
     /// <summary>Registers the data context on the provider named in configuration.</summary>
-    public static IServiceCollection AddAnshinDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAnshinDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContext<AnshinDbContext>(builder => Configure(builder, options));
+        services.AddDbContext<AnshinDbContext>((provider, builder) =>
+            Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<SchemaMigrator>();
         return services;
     }

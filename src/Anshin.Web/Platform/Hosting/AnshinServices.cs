@@ -19,7 +19,6 @@ public static class AnshinServices
     public static WebApplicationBuilder AddAnshin(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration;
 
         services.AddSingleton(TimeProvider.System);
         // Write Japanese as text, not as numeric character references, in every page.
@@ -27,9 +26,9 @@ public static class AnshinServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
-        services.AddAnshinDatabase(configuration);
+        services.AddAnshinDatabase();
         services.AddAnshinLocalization();
-        services.AddAnshinAuth(configuration);
+        services.AddAnshinAuth();
         services.AddAnshinApi();
         services.AddAnshinHealth();
 

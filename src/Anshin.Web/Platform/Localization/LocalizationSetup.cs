@@ -25,7 +25,10 @@ public static class LocalizationSetup
             // because the site is Japanese first whatever the device's setting.
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
+                new CustomRequestCultureProvider(context => Task.FromResult(
+                    FromCode(context.Request.Query["culture"]) is { } culture
+                        ? new ProviderCultureResult(culture.Name)
+                        : null)),
                 new CookieRequestCultureProvider { CookieName = CookieName },
             ];
         });

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Anshin.IntegrationTests.Infrastructure;
+
+/// <summary>The real app over HTTP on a real database; Production environment, so error handling is as deployed.</summary>
+public sealed class AnshinFactory(TestDatabase database, IDictionary<string, string?>? overrides = null)
+    : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var settings = Database.Settings();
+        settings["Database:AutoMigrate"] = "true";
+        settings["RateLimits:SignInPerWindow"] = "1000";
+        settings["RateLimits:PostsPerWindow"] = "1000";
+        settings["Logging:Console:FormatterName"] = "simple";
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}
