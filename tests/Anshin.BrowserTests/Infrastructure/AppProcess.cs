@@ -22,7 +22,7 @@ public sealed partial class AppProcess : IAsyncLifetime
 
     private readonly StringBuilder output = new();
     private readonly TaskCompletionSource<Uri> running = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("anshin-browser-").FullName;
+    private string? dataDirectory;
     private Process? process;
     private string? oneTimePassword;
     private Uri? baseUrl;
@@ -48,6 +48,7 @@ public sealed partial class AppProcess : IAsyncLifetime
     {
         var port = FreeLoopbackPort();
         var app = LocateApp();
+        dataDirectory = Directory.CreateTempSubdirectory("anshin-browser-").FullName;
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = app.WorkingDirectory,
@@ -81,19 +82,24 @@ public sealed partial class AppProcess : IAsyncLifetime
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
+            var exit = "";
             if (process.HasExited)
             {
                 // Drains the redirected streams, so the message shows the app's last words.
                 await process.WaitForExitAsync();
+                exit = $", exit code {process.ExitCode}";
             }
 
-            throw new InvalidOperationException(
-                $"{ex.Message} ({app.Dll}, timeout {StartTimeout.TotalSeconds} s)\n--- output ---\n{Output}", ex);
+            var message = $"{ex.Message} ({app.Dll}{exit}, timeout {StartTimeout.TotalSeconds} s)\n--- output ---\n{Output}";
+            await DisposeAsync();
+            throw new InvalidOperationException(message, ex);
         }
 
         if (oneTimePassword is null)
         {
-            throw new InvalidOperationException($"The app started without printing a one-time password.\n--- output ---\n{Output}");
+            var message = $"The app started without printing a one-time password.\n--- output ---\n{Output}";
+            await DisposeAsync();
+            throw new InvalidOperationException(message);
         }
     }
 
@@ -109,6 +115,7 @@ public sealed partial class AppProcess : IAsyncLifetime
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await process.WaitForExitAsync(wait.Token);
             process.Dispose();
+            process = null;
         }
 
         DeleteDataDirectory();
@@ -138,6 +145,11 @@ public sealed partial class AppProcess : IAsyncLifetime
 
     private void DeleteDataDirectory()
     {
+        if (dataDirectory is null)
+        {
+            return;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try

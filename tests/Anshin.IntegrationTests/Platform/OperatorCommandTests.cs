@@ -107,4 +107,25 @@ public sealed class OperatorCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("pg_dump", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ImportHolidays_Command_ImportsTheOfficialCsv_AndRejectsBrokenFiles()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var environment = new Dictionary<string, string> { ["Database__DataDirectory"] = database.Directory };
+        Assert.Equal(0, (await AppProcess.RunAsync(environment, "migrate")).ExitCode);
+
+        var official = Path.Combine(database.Directory, "syukujitsu.csv");
+        await File.WriteAllBytesAsync(official, System.Text.Encoding.GetEncoding(932).GetBytes(
+            "国民の祝日・休日月日,国民の祝日・休日名称\r\n2028/1/1,元日\r\n2028/1/10,成人の日\r\n"));
+        var imported = await AppProcess.RunAsync(environment, "import-holidays", official);
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Contains("Imported 2 holidays for 2028", imported.Output, StringComparison.Ordinal);
+
+        var broken = Path.Combine(database.Directory, "broken.csv");
+        await File.WriteAllTextAsync(broken, "2028/02/30,ありえない日\n");
+        var refused = await AppProcess.RunAsync(environment, "import-holidays", broken);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("nothing changed", refused.Error, StringComparison.Ordinal);
+    }
 }

@@ -158,4 +158,43 @@ public sealed class SignInTests
         Assert.StartsWith("http://localhost/staff/signin", (await phone.GetAsync("/staff")).Location(), StringComparison.Ordinal);
         Assert.Single(await app.AuditAsync(AuditActions.SignOutEverywhere));
     }
+
+    [Fact]
+    public async Task SignOut_FromTheStaffHeader_EndsTheSession()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseKind.Sqlite);
+        await app.Staff().CreateAsync("nakamura");
+        var client = await app.SignedInClientAsync("nakamura");
+
+        var staffHome = await client.GetPageAsync("/staff");
+        var form = staffHome.QuerySelector("header form[method=post]")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await client.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal("/staff/signin", response.Location());
+        Assert.StartsWith("http://localhost/staff/signin", (await client.GetAsync("/staff")).Location(), StringComparison.Ordinal);
+        Assert.Single(await app.AuditAsync(AuditActions.SignOut));
+    }
+
+    [Theory, BothDatabases]
+    public async Task TotpEnrolment_KeepsTheSession_AndTurnsOnTwoFactor(DatabaseKind kind)
+    {
+        await using var app = await TestApp.StartAsync(kind);
+        await app.Staff().CreateAsync("watanabe");
+        var client = await app.SignedInClientAsync("watanabe");
+
+        var first = await client.GetPageAsync("/staff/account/two-factor");
+        var key = first.QuerySelector("[data-testid=totp-key]")!.TextContent;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/account/two-factor")).StatusCode);
+        Assert.StartsWith("data:image/svg+xml;base64,", first.QuerySelector(".qr img")!.GetAttribute("src"), StringComparison.Ordinal);
+
+        var code = new Totp(Base32.Decode(key)).Compute(DateTimeOffset.UtcNow);
+        var enabled = await client.SubmitAsync("/staff/account/two-factor", new Dictionary<string, string> { ["Code"] = code });
+
+        var page = await Forms.ParseAsync(enabled);
+        Assert.Equal(10, page.QuerySelectorAll(".codes li").Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff")).StatusCode);
+        Assert.Single(await app.AuditAsync(AuditActions.TwoFactorEnabled));
+    }
 }

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Anshin.Web.Platform.Commands;
 
 /// <summary>
-/// The process's entry: with no command it serves the site; <c>migrate</c>, <c>backup</c>, <c>restore</c> and
-/// <c>schema-script</c> are operator commands. Configuration and database problems end in one clear message.
+/// The process's entry: with no command it serves the site; <c>migrate</c>, <c>backup</c>, <c>restore</c>,
+/// <c>import-holidays</c> and <c>schema-script</c> are operator commands. Configuration and database problems end in one clear message.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Commands = ["migrate", "backup", "restore", "schema-script"];
+    public static readonly IReadOnlyList<string> Commands = ["migrate", "backup", "restore", "import-holidays", "schema-script"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -27,6 +27,7 @@ public static class CommandLine
                 "migrate" => await MigrateCommand.RunAsync(app),
                 "backup" => await BackupCommand.BackupAsync(app, rest),
                 "restore" => await BackupCommand.RestoreAsync(app, rest),
+                "import-holidays" => await ImportHolidaysCommand.RunAsync(app, rest),
                 "schema-script" => SchemaScriptCommand.Run(app),
                 _ => await ServeAsync(app),
             };

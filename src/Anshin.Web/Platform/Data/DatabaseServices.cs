@@ -14,7 +14,7 @@ public static class DatabaseServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContext<AnshinDbContext>((provider, builder) =>
+        services.AddDbContextPool<AnshinDbContext>((provider, builder) =>
             Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<SchemaMigrator>();
         return services;

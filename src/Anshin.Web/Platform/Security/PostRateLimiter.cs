@@ -13,7 +13,7 @@ namespace Anshin.Web.Platform.Security;
 /// </summary>
 internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<RateLimitOptions> options, TimeProvider clock)
 {
-    public async Task InvokeAsync(HttpContext context, AnshinDbContext db, IStringLocalizer<SharedResource> t)
+    public async Task InvokeAsync(HttpContext context)
     {
         var limits = options.CurrentValue;
         if (!limits.Enabled || !HttpMethods.IsPost(context.Request.Method))
@@ -30,6 +30,8 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var windowStart = now - (now % windowSeconds);
 
+        // Resolved here, not as parameters, so that GET requests never create a data context.
+        var db = context.RequestServices.GetRequiredService<AnshinDbContext>();
         var count = await CountAsync(db, $"{bucket}:{address}", windowStart, context.RequestAborted);
         if (count > limit)
         {
@@ -41,6 +43,7 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
                 return; // the status-code page explains it in the visitor's language
             }
 
+            var t = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             await Results.Problem(
                     title: t["RateLimit.Title"],
                     detail: t["RateLimit.Detail", Math.Max(1, (retryAfter + 59) / 60)],

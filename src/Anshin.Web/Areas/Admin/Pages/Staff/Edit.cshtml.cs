@@ -13,7 +13,7 @@ namespace Anshin.Web.Areas.Admin.Pages.Staff;
 /// One staff account: details and roles, and the administrator's actions on it — new one-time password, reset
 /// two-factor, unlock, deactivate or reactivate, sign out everywhere. Each action is audited.
 /// </summary>
-public sealed class EditModel(UserManager<StaffUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -76,6 +76,11 @@ public sealed class EditModel(UserManager<StaffUser> users, AuditLog audit, Time
         var current = await users.GetRolesAsync(Member);
         await users.RemoveFromRolesAsync(Member, current.Except(Form.Roles));
         await users.AddToRolesAsync(Member, Form.Roles.Except(current));
+        if (IsSelf)
+        {
+            await signIn.RefreshSignInAsync(Member); // role changes renew the security stamp
+        }
+
         await audit.WriteAsync(AuditActions.StaffUpdated, "staff:" + Member.Id, detail: "roles=" + string.Join('+', Form.Roles));
         return Done(t["StaffAdmin.Saved"]);
     }
