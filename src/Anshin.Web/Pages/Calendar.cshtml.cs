@@ -2,10 +2,13 @@ using Anshin.Core.Calendar;
 using Anshin.Web.Platform.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Anshin.Web.Platform.Hosting;
 
 namespace Anshin.Web.Pages;
 
 /// <summary>The desk's calendar for a year: every day it is closed besides weekends, with the reason.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class CalendarModel(DeskCalendar calendar, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

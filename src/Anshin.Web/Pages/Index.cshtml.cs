@@ -2,10 +2,13 @@ using Anshin.Core.Calendar;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Anshin.Web.Platform.Hosting;
 
 namespace Anshin.Web.Pages;
 
 /// <summary>The public home page: how to get help now, when the desk answers, when it is closed.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DeskCalendar calendar, SiteSettings settings, TimeProvider clock) : PageModel
 {
     public DateOnly Today { get; private set; }

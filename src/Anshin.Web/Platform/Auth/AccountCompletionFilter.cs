@@ -9,7 +9,7 @@ namespace Anshin.Web.Platform.Auth;
 /// Sends a signed-in staff member to finish their account first: a one-time password must be changed, and
 /// when administrators require two-factor sign-in, an authenticator must be enrolled.
 /// </summary>
-internal sealed class AccountCompletionFilter(UserManager<StaffUser> users, SiteSettings settings) : IAsyncPageFilter
+internal sealed class AccountCompletionFilter : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -24,6 +24,10 @@ internal sealed class AccountCompletionFilter(UserManager<StaffUser> users, Site
             return;
         }
 
+        // Resolved only for signed-in staff, so public pages do not pay for building a UserManager.
+        var services = context.HttpContext.RequestServices;
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var settings = services.GetRequiredService<SiteSettings>();
         var user = await users.GetUserAsync(principal);
         if (user is not null && user.MustChangePassword)
         {

@@ -38,7 +38,7 @@ public sealed class HolidayImporter(AnshinDbContext db, DeskCalendar calendar, A
         audit.Add(AuditActions.HolidaysImported, $"holidays:{first}-{last}", detail: $"{holidays.Count} holidays");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        calendar.Invalidate();
+        await calendar.InvalidateAsync();
         return new HolidayImportResult(holidays.Count, first, last, null);
     }
 }

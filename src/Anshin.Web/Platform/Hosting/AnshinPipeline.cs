@@ -36,6 +36,7 @@ public static class AnshinPipeline
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseOutputCache();
         app.UseMiddleware<PostRateLimiter>();
         app.UseAuthorization();
         app.UseAntiforgery();

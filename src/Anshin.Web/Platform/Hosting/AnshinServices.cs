@@ -31,6 +31,7 @@ public static class AnshinServices
         services.AddAnshinAuth();
         services.AddAnshinApi();
         services.AddAnshinHealth();
+        services.AddPublicPageCache();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();

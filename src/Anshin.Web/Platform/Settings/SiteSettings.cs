@@ -1,5 +1,7 @@
 using Anshin.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Anshin.Web.Platform.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshin.Web.Platform.Settings;
@@ -8,9 +10,12 @@ namespace Anshin.Web.Platform.Settings;
 /// Run-time settings kept in the database. Read often (every page shows the desk's hours), so they are cached
 /// briefly; a write here clears this instance's cache, other instances see it within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class SiteSettings(AnshinDbContext db, IMemoryCache cache, TimeProvider clock)
+public sealed class SiteSettings(IServiceProvider services, IMemoryCache cache, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    // The data context is taken only on a cache miss or a write: pages read these on every request.
+    private AnshinDbContext Db => services.GetRequiredService<AnshinDbContext>();
+
     private const string CacheKey = "site-settings";
 
     public async Task<IReadOnlyDictionary<string, string>> AllAsync(CancellationToken ct = default)
@@ -20,7 +25,7 @@ public sealed class SiteSettings(AnshinDbContext db, IMemoryCache cache, TimePro
             return cached;
         }
 
-        var values = await db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        var values = await Db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
         cache.Set(CacheKey, (IReadOnlyDictionary<string, string>)values, CacheFor);
         return values;
     }
@@ -35,7 +40,7 @@ public sealed class SiteSettings(AnshinDbContext db, IMemoryCache cache, TimePro
     public async Task StageAsync(IReadOnlyDictionary<string, string> values, CancellationToken ct = default)
     {
         var keys = values.Keys.ToList();
-        var existing = await db.Set<SiteSetting>().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
+        var existing = await Db.Set<SiteSetting>().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (key, value) in values)
         {
@@ -46,14 +51,19 @@ public sealed class SiteSettings(AnshinDbContext db, IMemoryCache cache, TimePro
             }
             else
             {
-                db.Add(new SiteSetting { Key = key, Value = value, UpdatedAt = now });
+                Db.Add(new SiteSetting { Key = key, Value = value, UpdatedAt = now });
             }
         }
 
         cache.Remove(CacheKey);
     }
 
-    public void Invalidate() => cache.Remove(CacheKey);
+    /// <summary>Forgets this instance's copy, and the public pages rendered from it.</summary>
+    public async Task InvalidateAsync()
+    {
+        cache.Remove(CacheKey);
+        await PublicPageCache.EvictAsync(services.GetRequiredService<IOutputCacheStore>());
+    }
 }
 
 /// <summary>The keys of the settings the platform owns.</summary>

@@ -57,7 +57,7 @@ public sealed class IndexModel(
         db.Add(new DeskClosedDay { Date = Date!.Value, Reason = Reason.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime });
         audit.Add(AuditActions.ClosedDayAdded, "closed-day:" + Date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(ct);
-        calendar.Invalidate();
+        await calendar.InvalidateAsync();
         TempData["Flash"] = t["CalendarAdmin.Added"].Value;
         return RedirectToPage();
     }
@@ -73,7 +73,7 @@ public sealed class IndexModel(
         db.Remove(day);
         audit.Add(AuditActions.ClosedDayRemoved, "closed-day:" + day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(ct);
-        calendar.Invalidate();
+        await calendar.InvalidateAsync();
         TempData["Flash"] = t["CalendarAdmin.Removed"].Value;
         return RedirectToPage();
     }

@@ -59,7 +59,7 @@ public sealed class IndexModel(AnshinDbContext db, SiteSettings settings, AuditL
         }, ct);
         audit.Add(AuditActions.SettingsChanged, "settings", detail: $"require-two-factor={Input.RequireTwoFactor}");
         await db.SaveChangesAsync(ct);
-        settings.Invalidate();
+        await settings.InvalidateAsync();
         TempData["Flash"] = t["Settings.Saved"].Value;
         return RedirectToPage();
     }
