@@ -1,9 +1,9 @@
 using Anshin.Core.Calendar;
 using Anshin.Web.Platform.Calendar;
+using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Anshin.Web.Platform.Hosting;
 
 namespace Anshin.Web.Pages;
 

@@ -1,8 +1,8 @@
 using Anshin.Core.Calendar;
 using Anshin.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshin.Web.Platform.Calendar;

@@ -84,7 +84,9 @@ internal static class BackupCommand
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
             {
-                DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+                DataSource = file,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
             }.ToString());
             connection.Open();
             using var integrity = connection.CreateCommand();

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Reflection;
 using System.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -14,14 +15,24 @@ namespace Anshin.Web.Platform.Localization;
 /// </summary>
 internal sealed class FrozenStringLocalizerFactory : IStringLocalizerFactory
 {
-    private readonly ConcurrentDictionary<Type, FrozenStringLocalizer> localizers = new();
+    private readonly ConcurrentDictionary<string, FrozenStringLocalizer> localizers = new(StringComparer.Ordinal);
 
     public IStringLocalizer Create(Type resourceSource) =>
-        localizers.GetOrAdd(resourceSource, static type => new FrozenStringLocalizer(
-            new ResourceManager($"{type.Assembly.GetName().Name}.Resources.{RelativeName(type)}", type.Assembly)));
+        Create(RelativeName(resourceSource), resourceSource.Assembly);
 
-    public IStringLocalizer Create(string baseName, string location) =>
-        throw new NotSupportedException("Anshin's strings are reached by type (SharedResource).");
+    /// <summary>The form view localizers use: a base name such as <c>Anshin.Web.Pages.Index</c> in an assembly.</summary>
+    public IStringLocalizer Create(string baseName, string location)
+    {
+        var prefix = location + ".";
+        var relative = baseName.StartsWith(prefix, StringComparison.Ordinal) ? baseName[prefix.Length..] : baseName;
+        return Create(relative, Assembly.Load(new AssemblyName(location)));
+    }
+
+    private FrozenStringLocalizer Create(string relativeName, Assembly assembly)
+    {
+        var resources = $"{assembly.GetName().Name}.Resources.{relativeName}";
+        return localizers.GetOrAdd(resources, name => new FrozenStringLocalizer(new ResourceManager(name, assembly)));
+    }
 
     private static string RelativeName(Type type)
     {

@@ -1,7 +1,7 @@
 using Anshin.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Anshin.Web.Platform.Settings;
