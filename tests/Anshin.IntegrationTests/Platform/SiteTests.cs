@@ -96,9 +96,9 @@ public sealed class SiteTests
     [Theory, BothDatabases]
     public async Task Readiness_FailsWhenTheDatabaseIsGone(DatabaseKind kind)
     {
-        var overrides = new Dictionary<string, string?>();
-        await using var app = await TestApp.StartAsync(kind, overrides);
-        var client = app.Client();
+        await using var app = await TestApp.StartAsync(kind);
+        await app.Staff().InRole(Anshin.Web.Platform.Auth.StaffRoles.Admin).CreateAsync("operator");
+        var client = await app.SignedInClientAsync("operator");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
 
         if (kind == DatabaseKind.Postgres)
@@ -115,6 +115,17 @@ public sealed class SiteTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        // Pages and API calls that need the database fail with the generic error, never with internals.
+        var page = await client.GetAsync("/admin/audit");
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("エラーが発生しました", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        var api = await client.GetAsync("/api/audit");
+        Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
+        Assert.DoesNotContain("Exception", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         if (kind == DatabaseKind.Sqlite)
         {
             File.Delete(app.Database.Directory);

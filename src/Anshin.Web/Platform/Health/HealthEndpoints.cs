@@ -14,8 +14,9 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapAnshinHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") });
+        // Short-circuited right after routing: probes answer even when authentication could not run.
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).ShortCircuit();
+        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") }).ShortCircuit();
         return app;
     }
 

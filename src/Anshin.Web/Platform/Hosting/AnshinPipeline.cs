@@ -18,6 +18,7 @@ public static class AnshinPipeline
         }
 
         app.UseAnshinSecurityHeaders();
+        app.UseRequestLocalization();
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();
@@ -25,7 +26,7 @@ public static class AnshinPipeline
         });
         app.UseWhen(c => !IsApi(c), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPage.WriteAsync });
             pages.UseStatusCodePagesWithReExecute("/status/{0}");
         });
         if (!app.Environment.IsDevelopment())
@@ -33,7 +34,6 @@ public static class AnshinPipeline
             app.UseHsts();
         }
 
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseOutputCache();
