@@ -90,6 +90,29 @@ public sealed class SignInTests
     }
 
     [Theory, BothDatabases]
+    public async Task AnonymousPosts_AreLimited_ButSignedInStaffAreNot(DatabaseKind kind)
+    {
+        await using var app = await TestApp.StartAsync(kind, new Dictionary<string, string?> { ["RateLimits:PostsPerWindow"] = "2" });
+        await app.Staff().CreateAsync("busy-consultant");
+        var staff = await app.SignedInClientAsync("busy-consultant");
+        var anonymous = app.Client();
+
+        var anonymousStatuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            anonymousStatuses.Add((await anonymous.PostAsync("/", new FormUrlEncodedContent([]))).StatusCode);
+        }
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, anonymousStatuses[1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, anonymousStatuses[2]);
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await staff.SubmitAsync("/staff/account/two-factor", new Dictionary<string, string> { ["Code"] = "000000" });
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
+        }
+    }
+
+    [Theory, BothDatabases]
     public async Task OneTimePassword_ForcesAChange_BeforeAnyOtherStaffPage(DatabaseKind kind)
     {
         await using var app = await TestApp.StartAsync(kind);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Localization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -8,21 +9,32 @@ using Microsoft.Extensions.Options;
 namespace Anshin.Web.Platform.Security;
 
 /// <summary>
-/// Counts POST requests per client address in fixed windows kept in the database, so several instances behind a
-/// load balancer share one limit. Sign-in has its own, tighter bucket. Over the limit: 429 with Retry-After.
+/// Counts anonymous POST requests and sign-in attempts per client address in fixed windows kept in the database,
+/// so several instances behind a load balancer share one limit. Sign-in has its own, tighter bucket. Over the
+/// limit: 429 with Retry-After (a problem document for the API, the localised status page otherwise).
 /// </summary>
 internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<RateLimitOptions> options, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var limits = options.CurrentValue;
-        if (!limits.Enabled || !HttpMethods.IsPost(context.Request.Method))
+        // A status page re-executing the pipeline for the same request must not count it twice.
+        if (!limits.Enabled || !HttpMethods.IsPost(context.Request.Method)
+            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             await next(context);
             return;
         }
 
         var signIn = context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase);
+        if (!signIn && context.User.Identity?.IsAuthenticated == true)
+        {
+            // Signed-in staff and API clients are accountable by name, and a whole desk may share one
+            // office address: only anonymous POSTs and sign-in attempts are counted.
+            await next(context);
+            return;
+        }
+
         var bucket = signIn ? "signin" : "post";
         var limit = signIn ? limits.SignInPerWindow : limits.PostsPerWindow;
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
