@@ -22,6 +22,7 @@ public sealed class PublicSiteTests(AppProcess app, Chromium chromium) : Browser
         Assert.True(JapaneseText.IsIn(heading), $"The main heading is not Japanese: {heading}");
         await Expect(page.GetByRole(AriaRole.Contentinfo).GetByText(new Regex("^電話受付：.+（土日祝日・年末年始を除く）$")))
             .ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Banner)).ToHaveCSSAsync("background-color", "rgb(29, 92, 150)");
         Assert.Empty(problems.All);
     }
 

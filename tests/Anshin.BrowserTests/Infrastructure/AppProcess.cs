@@ -12,7 +12,7 @@ namespace Anshin.BrowserTests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// With <c>ANSHIN_APP_DIR</c> set (test.sh publishes the app there) that build runs; otherwise the build of
-/// <c>src/Anshin.Web</c> in the same configuration as this test assembly, in Development so static assets resolve.
+/// <c>src/Anshin.Web</c> in the same configuration as this test assembly. Both run in Production, as deployed.
 /// </remarks>
 public sealed partial class AppProcess : IAsyncLifetime
 {
@@ -63,10 +63,7 @@ public sealed partial class AppProcess : IAsyncLifetime
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["Database__DataDirectory"] = dataDirectory;
         start.Environment["RateLimits__SignInPerWindow"] = "100";
-        if (app.Development)
-        {
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
@@ -169,13 +166,13 @@ public sealed partial class AppProcess : IAsyncLifetime
         }
     }
 
-    private static (string Dll, string WorkingDirectory, bool Development) LocateApp()
+    private static (string Dll, string WorkingDirectory) LocateApp()
     {
         var published = Environment.GetEnvironmentVariable("ANSHIN_APP_DIR");
         if (!string.IsNullOrEmpty(published))
         {
             var directory = Path.GetFullPath(published);
-            return (RequireFile(Path.Combine(directory, "Anshin.Web.dll")), directory, false);
+            return (RequireFile(Path.Combine(directory, "Anshin.Web.dll")), directory);
         }
 
         // This assembly runs from tests/Anshin.BrowserTests/bin/<Configuration>/<TargetFramework>/.
@@ -183,7 +180,7 @@ public sealed partial class AppProcess : IAsyncLifetime
         var configuration = output.Parent?.Name ?? throw new InvalidOperationException($"Unexpected output folder {output}.");
         var web = Path.Combine(RepositoryRoot(), "src", "Anshin.Web");
         var dll = Path.Combine(web, "bin", configuration, output.Name, "Anshin.Web.dll");
-        return (RequireFile(dll), web, true);
+        return (RequireFile(dll), web);
     }
 
     private static string RequireFile(string path) =>

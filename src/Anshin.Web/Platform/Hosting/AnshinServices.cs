@@ -20,6 +20,10 @@ public static class AnshinServices
     {
         var services = builder.Services;
 
+        // Serve wwwroot (and its compressed variants) from a build output in every environment, so that
+        // `dotnet run` works in Production mode too. A published app has no such manifest; nothing changes there.
+        builder.WebHost.UseStaticWebAssets();
+
         services.AddSingleton(TimeProvider.System);
         // Write Japanese as text, not as numeric character references, in every page.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
