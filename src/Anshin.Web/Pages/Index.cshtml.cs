@@ -27,7 +27,7 @@ public sealed class IndexModel(DeskCalendar calendar, SiteSettings settings, Tim
         var now = clock.GetUtcNow();
         Today = BusinessCalendar.ToTokyoDate(now);
         ReplyDueDate = business.DueDate(now, DeskCalendar.ReplyBusinessDays);
-        Desk = DeskProfile.From(await settings.AllAsync(ct));
+        Desk = await settings.DeskAsync(ct);
         var timeInTokyo = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, BusinessCalendar.Tokyo).DateTime);
         PhoneOpenNow = business.IsBusinessDay(Today) && Desk.PhoneHours.Any(h => h.From <= timeInTokyo && timeInTokyo < h.To);
         UpcomingClosures = business.ClosedDays(Today, Today.AddDays(60)).Take(5).ToList();

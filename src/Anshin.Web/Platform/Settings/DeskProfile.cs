@@ -1,4 +1,6 @@
 using System.Globalization;
+using Anshin.Web.Platform.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Anshin.Web.Platform.Settings;
 
@@ -15,6 +17,9 @@ public sealed record DeskProfile(
 {
     public const string DefaultPhoneHours = "10:00-12:00,13:30-17:00";
 
+    /// <summary>The phone number as a link a smartphone can dial.</summary>
+    public string PhoneUri => "tel:" + Phone.Replace("-", "", StringComparison.Ordinal);
+
     public string Name(CultureInfo culture) => IsJapanese(culture) ? NameJa : NameEn;
 
     public string Address(CultureInfo culture) => IsJapanese(culture) ? AddressJa : AddressEn;
@@ -29,6 +34,11 @@ public sealed record DeskProfile(
                 ? hours
                 : []);
     }
+
+    /// <summary>The phone hours in the reader's words, e.g. 「10:00～12:00、13:30～17:00」.</summary>
+    public string DescribeHours(IStringLocalizer<SharedResource> t, CultureInfo culture) =>
+        string.Join(t["Footer.HoursSeparator"], PhoneHours.Select(h =>
+            t["Footer.HoursSpan", h.From.ToString("H:mm", culture), h.To.ToString("H:mm", culture)].Value));
 
     private static bool IsJapanese(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ja";
 }

@@ -18,17 +18,12 @@ public sealed class SiteSettings(IServiceProvider services, IMemoryCache cache, 
 
     private const string CacheKey = "site-settings";
 
-    public async Task<IReadOnlyDictionary<string, string>> AllAsync(CancellationToken ct = default)
-    {
-        if (cache.TryGetValue(CacheKey, out IReadOnlyDictionary<string, string>? cached) && cached is not null)
-        {
-            return cached;
-        }
+    public async Task<IReadOnlyDictionary<string, string>> AllAsync(CancellationToken ct = default) =>
+        (await SnapshotAsync(ct)).Values;
 
-        var values = await Db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
-        cache.Set(CacheKey, (IReadOnlyDictionary<string, string>)values, CacheFor);
-        return values;
-    }
+    /// <summary>The desk's contact details, parsed once per cached snapshot rather than on every page.</summary>
+    public async Task<DeskProfile> DeskAsync(CancellationToken ct = default) =>
+        (await SnapshotAsync(ct)).Desk;
 
     public async Task<string?> GetAsync(string key, CancellationToken ct = default) =>
         (await AllAsync(ct)).TryGetValue(key, out var value) ? value : null;
@@ -54,8 +49,19 @@ public sealed class SiteSettings(IServiceProvider services, IMemoryCache cache, 
                 Db.Add(new SiteSetting { Key = key, Value = value, UpdatedAt = now });
             }
         }
+    }
 
-        cache.Remove(CacheKey);
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct)
+    {
+        if (cache.TryGetValue(CacheKey, out Snapshot? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var values = await Db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        var snapshot = new Snapshot(values, DeskProfile.From(values));
+        cache.Set(CacheKey, snapshot, CacheFor);
+        return snapshot;
     }
 
     /// <summary>Forgets this instance's copy, and the public pages rendered from it.</summary>
@@ -65,6 +71,9 @@ public sealed class SiteSettings(IServiceProvider services, IMemoryCache cache, 
         await PublicPageCache.EvictAsync(services.GetRequiredService<IOutputCacheStore>());
     }
 }
+
+/// <summary>One read of the settings table with what is derived from it.</summary>
+internal sealed record Snapshot(IReadOnlyDictionary<string, string> Values, DeskProfile Desk);
 
 /// <summary>The keys of the settings the platform owns.</summary>
 public static class SettingKeys

@@ -17,8 +17,7 @@ public sealed class IndexModel(AnshinDbContext db, SiteSettings settings, AuditL
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = await settings.AllAsync(ct);
-        var desk = DeskProfile.From(all);
+        var desk = await settings.DeskAsync(ct);
         Input = new InputModel
         {
             NameJa = desk.NameJa,
