@@ -76,6 +76,7 @@ public static class AuthServices
 
         services.AddScoped<AccountCompletionFilter>();
         services.AddScoped<FirstAdministrator>();
+        services.AddScoped<SignInRecorder>();
         return services;
     }
 

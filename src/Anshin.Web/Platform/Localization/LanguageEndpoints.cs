@@ -1,3 +1,5 @@
+using Anshin.Web.Platform.Security;
+
 namespace Anshin.Web.Platform.Localization;
 
 /// <summary>The language switch: a plain link, so it works without JavaScript, back to the page it came from.</summary>
@@ -14,12 +16,8 @@ public static class LanguageEndpoints
             }
 
             LocalizationSetup.Remember(http.Response, culture, http.Request.IsHttps);
-            var target = !string.IsNullOrEmpty(returnUrl) && IsLocal(returnUrl) ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
         }).ExcludeFromDescription();
         return app;
     }
-
-    private static bool IsLocal(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

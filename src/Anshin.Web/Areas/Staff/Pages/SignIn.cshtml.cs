@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
 using Anshin.Web.Platform.Localization;
+using Anshin.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed class SignInModel(
     SignInManager<StaffUser> signIn,
     UserManager<StaffUser> users,
     AuditLog audit,
-    TimeProvider clock,
+    SignInRecorder recorder,
     IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
@@ -48,8 +49,8 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await RecordSuccessAsync(user, "password");
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            await recorder.SucceededAsync(user, "password");
+            return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, "/staff"));
         }
 
         if (result.RequiresTwoFactor)
@@ -69,19 +70,6 @@ public sealed class SignInModel(
         ModelState.AddModelError("", t["SignIn.Failed"]);
         return Page();
     }
-
-    internal async Task RecordSuccessAsync(StaffUser user, string method)
-    {
-        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
-        await audit.WriteAsync(AuditActions.SignInSucceeded, "staff:" + user.Id, actorId: user.Id, actorName: user.UserName, detail: method);
-    }
-
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/staff";
 
     public sealed class InputModel
     {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
 using Anshin.Web.Platform.Localization;
+using Anshin.Web.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed class SignInTwoFactorModel(
     SignInManager<StaffUser> signIn,
     UserManager<StaffUser> users,
     AuditLog audit,
-    TimeProvider clock,
+    SignInRecorder recorder,
     IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
@@ -59,17 +60,14 @@ public sealed class SignInTwoFactorModel(
 
         if (result.Succeeded)
         {
-            user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-            await users.UpdateAsync(user);
-            await audit.WriteAsync(AuditActions.SignInSucceeded, "staff:" + user.Id, actorId: user.Id, actorName: user.UserName,
-                detail: usingRecovery ? "password+recovery-code" : "password+totp");
+            await recorder.SucceededAsync(user, usingRecovery ? "password+recovery-code" : "password+totp");
             if (usingRecovery)
             {
                 await audit.WriteAsync(AuditActions.RecoveryCodeUsed, "staff:" + user.Id, actorId: user.Id, actorName: user.UserName,
                     detail: $"{await users.CountRecoveryCodesAsync(user)} left");
             }
 
-            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LocalUrl.OrDefault(ReturnUrl, "/staff"));
         }
 
         if (result.IsLockedOut)
