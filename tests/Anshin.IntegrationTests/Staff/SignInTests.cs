@@ -16,6 +16,9 @@ public sealed class SignInTests
         var response = await app.Client().SignInAsync("sato", StaffBuilder.Password);
 
         Assert.Equal("/staff", response.Location());
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("anshin.staff=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         var entry = Assert.Single(await app.AuditAsync(AuditActions.SignInSucceeded));
         Assert.Equal(user.Id, entry.ActorId);
         Assert.Equal("sato", entry.ActorName);

@@ -17,9 +17,11 @@ public static class CommandLine
     {
         var command = args.Length > 0 && Commands.Contains(args[0]) ? args[0] : null;
         var rest = command is null ? args : args[1..];
+        IConfiguration? configuration = null;
         try
         {
             var builder = WebApplication.CreateBuilder(rest);
+            configuration = builder.Configuration;
             builder.AddAnshin();
             var app = builder.Build();
             return command switch
@@ -42,7 +44,7 @@ public static class CommandLine
         }
         catch (Exception ex) when (FindDbException(ex) is { } db)
         {
-            return Fail("The database cannot be reached / データベースに接続できません:", [DescribeDatabase(args), db.Message]);
+            return Fail("The database cannot be reached / データベースに接続できません:", [DescribeDatabase(configuration), db.Message]);
         }
     }
 
@@ -89,11 +91,10 @@ public static class CommandLine
         return null;
     }
 
-    private static string DescribeDatabase(string[] args)
+    /// <summary>Where the failing database was looked for, from the same configuration the app used (no secrets).</summary>
+    private static string DescribeDatabase(IConfiguration? config)
     {
-        var config = new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables().AddCommandLine(args).Build();
-        var options = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = config?.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         return options.Provider == DatabaseProvider.Postgres
             ? "provider Postgres; check Database:ConnectionString (host, port, database, user) and that the server runs"
             : $"provider Sqlite; check that the folder {Path.GetFullPath(options.DataDirectory)} is writable";
