@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshin.IntegrationTests.Infrastructure;
 
 /// <summary>The real app over HTTP on a real database; Production environment, so error handling is as deployed.</summary>
-public sealed class AnshinFactory(TestDatabase database, IDictionary<string, string?>? overrides = null)
+public sealed class AnshinFactory(TestDatabase database, IDictionary<string, string?>? overrides = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
@@ -24,6 +27,10 @@ public sealed class AnshinFactory(TestDatabase database, IDictionary<string, str
         }
 
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     public HttpClient CreateBrowserLikeClient() =>

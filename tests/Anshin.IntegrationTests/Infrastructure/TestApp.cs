@@ -18,10 +18,11 @@ public sealed class TestApp : IAsyncDisposable
 
     public AnshinFactory Factory { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseKind kind, IDictionary<string, string?>? overrides = null)
+    public static async Task<TestApp> StartAsync(DatabaseKind kind, IDictionary<string, string?>? overrides = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
-        var factory = new AnshinFactory(database, overrides);
+        var factory = new AnshinFactory(database, overrides, services);
         _ = factory.Server; // starts the host: migrations, demo content, first administrator
         return new TestApp(database, factory);
     }

@@ -3,7 +3,10 @@ using Anshin.IntegrationTests.Infrastructure;
 
 namespace Anshin.IntegrationTests.Platform;
 
-/// <summary>The shape of a database (tables, columns with type and nullability, indexes) as comparable text lines.</summary>
+/// <summary>
+/// The shape of a database (tables, columns with type and nullability, indexes) as comparable text lines. Search
+/// tables (<c>fts_*</c>) are provider-specific and outside the EF model, so they are left out.
+/// </summary>
 public static class SchemaSnapshot
 {
     private const string MigratorTable = "__anshin_schema";
@@ -22,7 +25,8 @@ public static class SchemaSnapshot
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         var tables = await QueryAsync(connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '" + MigratorTable + "'");
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'fts_%' AND name <> '"
+            + MigratorTable + "'");
         foreach (var table in tables.Select(r => r[0]))
         {
             foreach (var c in await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}')"))
@@ -45,14 +49,14 @@ public static class SchemaSnapshot
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in await QueryAsync(connection, """
             SELECT table_name, column_name, data_type, coalesce(character_maximum_length::text, ''), is_nullable, coalesce(is_identity, '')
-            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__anshin_schema'
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__anshin_schema' AND table_name NOT LIKE 'fts\_%'
             """))
         {
             lines.Add($"column {c[0]}.{c[1]} {c[2]}({c[3]}) nullable={c[4]} identity={c[5]}");
         }
 
         foreach (var i in await QueryAsync(connection,
-            "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__anshin_schema'"))
+            "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__anshin_schema' AND tablename NOT LIKE 'fts\\_%'"))
         {
             lines.Add($"index {i[0]}.{i[1]} {i[2]}");
         }

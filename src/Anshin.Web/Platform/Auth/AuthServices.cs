@@ -1,3 +1,4 @@
+using Anshin.Web.Areas.Desk;
 using Anshin.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -72,7 +73,8 @@ public static class AuthServices
             .AddPolicy(StaffRoles.AuditReadPolicy, p => p
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
                 .RequireAssertion(c => c.User.IsInRole(StaffRoles.Admin)
-                    || c.User.HasClaim(ApiTokenAuthenticationHandler.ScopeClaim, ApiScopes.AuditRead)));
+                    || c.User.HasClaim(ApiTokenAuthenticationHandler.ScopeClaim, ApiScopes.AuditRead)))
+            .AddDeskPolicies();
 
         services.AddScoped<AccountCompletionFilter>();
         services.AddScoped<FirstAdministrator>();

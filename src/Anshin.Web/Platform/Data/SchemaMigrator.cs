@@ -59,7 +59,8 @@ public sealed class SchemaMigrator(AnshinDbContext db, ILogger<SchemaMigrator> l
 
             logger.LogInformation("Applying migration {Version}", script.Version);
 #pragma warning disable EF1002 // the SQL is our own embedded migration script, not user input
-            await db.Database.ExecuteSqlRawAsync(script.Sql, ct);
+            // EF formats raw SQL like a format string; braces in script text (reply templates' placeholders) are literal.
+            await db.Database.ExecuteSqlRawAsync(script.Sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), ct);
 #pragma warning restore EF1002
             var now = DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
             await db.Database.ExecuteSqlAsync(

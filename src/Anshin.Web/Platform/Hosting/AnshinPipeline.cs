@@ -1,3 +1,4 @@
+using Anshin.Web.Areas.Desk;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Health;
@@ -48,6 +49,7 @@ public static class AnshinPipeline
         app.MapAnshinHealth();
         app.MapCalendarApi();
         app.MapAuditApi();
+        app.MapDesk();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Anshin.Web.Areas.Desk;
 using Anshin.Web.Platform.Api;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
@@ -36,6 +37,7 @@ public static class AnshinServices
         services.AddAnshinApi();
         services.AddAnshinHealth();
         services.AddPublicPageCache();
+        services.AddDesk();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -72,6 +74,8 @@ public static class AnshinServices
             {
                 o.Conventions.AuthorizeAreaFolder("Admin", "/", StaffRoles.AdminPolicy);
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffRoles.StaffPolicy);
+                o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicies.Read);
+                o.Conventions.AllowAnonymousToAreaFolder("Desk", "/Consult");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

@@ -79,6 +79,7 @@ internal sealed record Snapshot(IReadOnlyDictionary<string, string> Values, Desk
 public static class SettingKeys
 {
     public const string RequireTwoFactor = "staff.require-two-factor";
+    public const string RequireReplyApproval = "desk.require-reply-approval";
     public const string DeskNameJa = "desk.name.ja";
     public const string DeskNameEn = "desk.name.en";
     public const string DeskPhone = "desk.phone";

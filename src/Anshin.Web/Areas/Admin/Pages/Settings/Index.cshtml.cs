@@ -29,6 +29,7 @@ public sealed class IndexModel(AnshinDbContext db, SiteSettings settings, AuditL
             AddressEn = desk.AddressEn,
             PhoneHours = string.Join(", ", desk.PhoneHours),
             RequireTwoFactor = await settings.GetBoolAsync(SettingKeys.RequireTwoFactor, ct),
+            RequireReplyApproval = await settings.GetBoolAsync(SettingKeys.RequireReplyApproval, ct),
         };
     }
 
@@ -55,8 +56,9 @@ public sealed class IndexModel(AnshinDbContext db, SiteSettings settings, AuditL
             [SettingKeys.DeskAddressEn] = Input.AddressEn?.Trim() ?? "",
             [SettingKeys.DeskPhoneHours] = string.Join(',', hours),
             [SettingKeys.RequireTwoFactor] = Input.RequireTwoFactor ? "true" : "false",
+            [SettingKeys.RequireReplyApproval] = Input.RequireReplyApproval ? "true" : "false",
         }, ct);
-        audit.Add(AuditActions.SettingsChanged, "settings", detail: $"require-two-factor={Input.RequireTwoFactor}");
+        audit.Add(AuditActions.SettingsChanged, "settings", detail: $"require-two-factor={Input.RequireTwoFactor}; require-reply-approval={Input.RequireReplyApproval}");
         await db.SaveChangesAsync(ct);
         await settings.InvalidateAsync();
         TempData["Flash"] = t["Settings.Saved"].Value;
@@ -101,5 +103,8 @@ public sealed class IndexModel(AnshinDbContext db, SiteSettings settings, AuditL
 
         [Display(Name = "Settings.RequireTwoFactor")]
         public bool RequireTwoFactor { get; set; }
+
+        [Display(Name = "Settings.RequireReplyApproval")]
+        public bool RequireReplyApproval { get; set; }
     }
 }

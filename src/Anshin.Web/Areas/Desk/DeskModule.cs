@@ -1,0 +1,44 @@
+using Anshin.Web.Areas.Desk.Api;
+using Anshin.Web.Areas.Desk.Search;
+using Anshin.Web.Areas.Desk.Services;
+using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace Anshin.Web.Areas.Desk;
+
+/// <summary>Registers the consultation desk: intake, cases, replies, search, retention.</summary>
+public static class DeskModule
+{
+    public static IServiceCollection AddDesk(this IServiceCollection services)
+    {
+        services.AddOptions<DeskOptions>().BindConfiguration(DeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ReceiptNumbers>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<DeskMail>();
+        services.AddScoped<CaseWorkflow>();
+        services.AddScoped<ReplyService>();
+        services.AddScoped<CaseDocument>();
+        services.AddScoped<CaseQueue>();
+        services.AddScoped<CaseViews>();
+        services.AddScoped<CaseExamples>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<Retention>();
+        services.AddHostedService<RetentionWorker>();
+        services.AddScoped<ICaseSearch>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? ActivatorUtilities.CreateInstance<PostgresCaseSearch>(sp)
+                : ActivatorUtilities.CreateInstance<SqliteCaseSearch>(sp));
+        services.AddScoped<IDemoContent, DeskDemoContent>();
+        return services;
+    }
+
+    public static WebApplication MapDesk(this WebApplication app)
+    {
+        app.MapConsultationApi();
+        app.MapCaseApi();
+        app.MapAttachmentDownload();
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using Anshin.Core.Search;
+using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshin.Web.Areas.Desk.Search;
+
+/// <summary>FTS5 table <c>fts_consultations</c> keyed by the consultation id (its rowid).</summary>
+public sealed class SqliteCaseSearch(AnshinDbContext db) : ICaseSearch
+{
+    public IQueryable<long> Matching(SearchQuery query)
+    {
+        var match = SearchText.ToFts5Match(query);
+        return db.Set<SearchHit>()
+            .FromSql($"SELECT rowid AS \"Id\" FROM fts_consultations WHERE fts_consultations MATCH {match}")
+            .Select(h => h.Id);
+    }
+
+    public async Task IndexAsync(long consultationId, string text, CancellationToken ct)
+    {
+        var tokens = SearchText.IndexTokens(text);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM fts_consultations WHERE rowid = {consultationId}", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO fts_consultations (rowid, tokens) VALUES ({consultationId}, {tokens})", ct);
+    }
+}

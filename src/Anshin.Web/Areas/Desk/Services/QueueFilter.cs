@@ -1,0 +1,45 @@
+using Anshin.Web.Areas.Desk.Model;
+
+namespace Anshin.Web.Areas.Desk.Services;
+
+/// <summary>What the consultant asked the queue to show; bound from the query string so a view can be bookmarked.</summary>
+public sealed class QueueFilter
+{
+    /// <summary>Statuses to list; empty means the active ones (new, in progress, answered).</summary>
+    public List<CaseStatus> Status { get; set; } = [];
+
+    /// <summary><c>me</c>, <c>none</c>, or a staff id.</summary>
+    public string? Assignee { get; set; }
+
+    public int? Method { get; set; }
+
+    public Channel? Channel { get; set; }
+
+    public Urgency? Urgency { get; set; }
+
+    /// <summary><c>today</c> (due today) or <c>overdue</c>.</summary>
+    public string? Due { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public string? Q { get; set; }
+
+    /// <summary><c>due</c> (default), <c>received</c>, <c>-received</c>, <c>urgency</c>, <c>receipt</c>.</summary>
+    public string? Sort { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public IReadOnlyList<CaseStatus> EffectiveStatuses => Status.Count > 0 ? Status : CaseTransitions.Active;
+}
+
+/// <summary>One row of the queue.</summary>
+public sealed record QueueRow(
+    long Id, string ReceiptNumber, string Subject, CaseStatus Status, Urgency Urgency, Channel Channel, DateTime ReceivedAt,
+    DateOnly DueDate, bool SlaPaused, string? AssigneeName, string? MethodJa, string? MethodEn);
+
+/// <summary>A page of the queue with its totals.</summary>
+public sealed record QueuePage(
+    IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageCount, IReadOnlyDictionary<CaseStatus, int> CountsByStatus,
+    string? ExactReceipt);

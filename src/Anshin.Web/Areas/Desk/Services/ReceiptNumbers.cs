@@ -1,0 +1,26 @@
+using Anshin.Core.Calendar;
+using Anshin.Core.Desk;
+using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshin.Web.Areas.Desk.Services;
+
+/// <summary>
+/// Hands out receipt numbers, sequential per year in Japan time. One atomic upsert per number on both databases:
+/// concurrent submissions (and several instances) never get the same number. The number is taken in its own
+/// short statement, before the consultation's transaction, so that the counter row is locked only for an instant;
+/// a submission that fails after that leaves a gap, never a duplicate.
+/// </summary>
+public sealed class ReceiptNumbers(AnshinDbContext db, TimeProvider clock)
+{
+    public async Task<ReceiptNumber> NextAsync(CancellationToken ct)
+    {
+        var year = BusinessCalendar.ToTokyoDate(clock.GetUtcNow()).Year;
+        var sequence = await db.Database.SqlQuery<int>($"""
+            INSERT INTO "ReceiptCounters" ("Year", "LastSequence") VALUES ({year}, 1)
+            ON CONFLICT ("Year") DO UPDATE SET "LastSequence" = "ReceiptCounters"."LastSequence" + 1
+            RETURNING "LastSequence" AS "Value"
+            """).ToListAsync(ct);
+        return new ReceiptNumber(year, sequence.Single());
+    }
+}
