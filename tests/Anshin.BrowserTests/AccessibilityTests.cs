@@ -10,6 +10,7 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [Theory]
     [InlineData("/")]
     [InlineData("/staff/signin")]
+    [InlineData("/consult")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);

@@ -96,7 +96,9 @@ public sealed class DeskWalkTests(FreshApp fresh, Chromium chromium) : BrowserTe
         await admin.GetByLabel("ユーザー名", new() { Exact = true }).FillAsync(userName);
         await admin.GetByLabel("表示名", new() { Exact = true }).FillAsync(displayName);
         await admin.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync(userName + "@desk.example.jp");
-        await admin.GetByLabel(new Regex("^" + role)).CheckAsync();
+        // New accounts start as consultants; a supervisor here is a supervisor only.
+        await admin.GetByLabel(new Regex("相談員 —")).SetCheckedAsync(role == "相談員");
+        await admin.GetByLabel(new Regex(role + " —")).CheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "追加する", Exact = true }).ClickAsync();
         return (await admin.GetByTestId("one-time-password").InnerTextAsync()).Trim();
     }
