@@ -14,6 +14,9 @@ public interface ICaseSearch
 
     /// <summary>Replaces the indexed text of one consultation; runs inside the caller's transaction.</summary>
     Task IndexAsync(long consultationId, string text, CancellationToken ct);
+
+    /// <summary>Adds many consultations not indexed yet (bulk loads and re-indexing), in as few statements as the database allows.</summary>
+    Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct);
 }
 
 /// <summary>A row of a search sub-query; not a table.</summary>

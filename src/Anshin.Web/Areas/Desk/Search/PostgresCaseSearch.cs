@@ -23,4 +23,7 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
             ON CONFLICT ("ConsultationId") DO UPDATE SET "Tokens" = excluded."Tokens"
             """, ct);
     }
+
+    public Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct) =>
+        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (\"ConsultationId\", \"Tokens\") VALUES ", documents, ct);
 }

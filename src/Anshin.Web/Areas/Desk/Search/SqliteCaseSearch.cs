@@ -22,4 +22,7 @@ public sealed class SqliteCaseSearch(AnshinDbContext db) : ICaseSearch
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO fts_consultations (rowid, tokens) VALUES ({consultationId}, {tokens})", ct);
     }
+
+    public Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct) =>
+        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (rowid, tokens) VALUES ", documents, ct);
 }
