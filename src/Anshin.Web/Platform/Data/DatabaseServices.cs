@@ -29,7 +29,7 @@ public static class DatabaseServices
         }
         else
         {
-            builder.UseSqlite(connectionString);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
         }
 
         // Migrations are our own SQL scripts (ADR 0002), so EF's migration-drift warning does not apply.

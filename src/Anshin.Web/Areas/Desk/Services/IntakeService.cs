@@ -5,6 +5,7 @@ using Anshin.Web.Areas.Desk.Search;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.Desk.Services;
@@ -19,7 +20,7 @@ public sealed class IntakeService(
     ReceiptNumbers receipts,
     AttachmentStore store,
     DeskCalendar calendar,
-    CaseDocument document,
+    ICaseSearch search,
     DeskMail mail,
     AuditLog audit,
     IOptions<DeskOptions> options,
@@ -45,7 +46,16 @@ public sealed class IntakeService(
                 saved.Add((file, key, sha, kind));
             }
 
-            var receipt = await receipts.NextAsync(ct);
+            // SQLite has one writer at a time anyway: take the number inside the transaction (one commit, no gap).
+            // PostgreSQL takes it first, in its own statement, so the counter row is never locked for a whole intake.
+            var inside = db.Database.IsSqlite();
+            var receipt = inside ? default : await receipts.NextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (inside)
+            {
+                receipt = await receipts.NextAsync(ct);
+            }
+
             var business = await calendar.GetAsync(ct);
             var receivedAt = request.RecordedByStaff && request.CallStartedAt is { } started ? started : now.UtcDateTime;
             var consultation = NewConsultation(request, receipt, receivedAt, business.DueDate(new DateTimeOffset(receivedAt)), now.UtcDateTime);
@@ -57,7 +67,6 @@ public sealed class IntakeService(
                 SlaClock.Pause(consultation, business, new DateTimeOffset(request.CallEndedAt ?? now.UtcDateTime));
             }
 
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Add(consultation);
             await db.SaveChangesAsync(ct);
 
@@ -115,7 +124,7 @@ public sealed class IntakeService(
             }
 
             await db.SaveChangesAsync(ct);
-            await document.RefreshAsync(consultation.Id, ct);
+            await search.IndexNewAsync([(consultation.Id, CaseDocument.Compose(consultation, first is null ? [] : [first.Body], []))], ct);
             await tx.CommitAsync(ct);
             return (new IntakeReceipt(consultation.Id, consultation.ReceiptNumber, consultation.DueDate), []);
         }

@@ -7,9 +7,10 @@ namespace Anshin.Web.Areas.Desk.Services;
 
 /// <summary>
 /// Hands out receipt numbers, sequential per year in Japan time. One atomic upsert per number on both databases:
-/// concurrent submissions (and several instances) never get the same number. The number is taken in its own
-/// short statement, before the consultation's transaction, so that the counter row is locked only for an instant;
-/// a submission that fails after that leaves a gap, never a duplicate.
+/// concurrent submissions (and several instances) never get the same number. On PostgreSQL the caller takes the
+/// number in its own short statement before the consultation's transaction, so the counter row is locked only for an
+/// instant (a submission failing after that leaves a gap, never a duplicate); on SQLite, which has a single writer
+/// anyway, inside it.
 /// </summary>
 public sealed class ReceiptNumbers(AnshinDbContext db, TimeProvider clock)
 {
