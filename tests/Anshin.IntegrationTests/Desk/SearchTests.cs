@@ -1,6 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Anshin.Core.Desk;
 using Anshin.IntegrationTests.Infrastructure;
+using Anshin.Web.Areas.Desk.Model;
+using Anshin.Web.Areas.Desk.Search;
+using Anshin.Web.Areas.Desk.Services;
+using Anshin.Web.Platform.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshin.IntegrationTests.Desk;
 
@@ -51,5 +57,60 @@ public sealed class SearchTests
         Assert.Single(rows);
         Assert.Contains(receipt, rows[0].TextContent, StringComparison.Ordinal);
         Assert.Equal($"/desk/cases/{c.Id}", byNumber.Location());
+    }
+
+    [Theory, BothDatabases]
+    public async Task LargeArchives_CountsStopAtTheLimit_AndSearchListsTheNewestMatches(DatabaseKind kind)
+    {
+        await using var app = await TestApp.StartAsync(kind, new Dictionary<string, string?>(NoDemo)
+        {
+            ["Desk:SearchLimit"] = "20",
+            ["Desk:CountLimit"] = "30",
+            ["Desk:PageSize"] = "10",
+        });
+        var receipts = await app.WithDbAsync(db => ArchiveAsync(db, app.Factory.Services, scams: 45, others: 15));
+        await app.Staff().CreateAsync("archive-consultant");
+        var staff = await app.SignedInClientAsync("archive-consultant");
+
+        var closed = await staff.GetFromJsonAsync<JsonElement>("/api/desk/cases?status=Closed");
+        var scams = await staff.GetFromJsonAsync<JsonElement>("/api/desk/cases?status=Closed&sort=-received&q=" + Uri.EscapeDataString("詐欺"));
+        var rare = await staff.GetFromJsonAsync<JsonElement>("/api/desk/cases?status=Closed&q=" + Uri.EscapeDataString("暗号"));
+        var page = await staff.GetPageAsync("/desk?Filter.Status=Closed&Filter.Q=" + Uri.EscapeDataString("詐欺"));
+        var tabs = (await staff.GetPageAsync("/desk?Filter.Status=Closed")).QuerySelector("nav.tabs")!.TextContent;
+
+        Assert.Equal(30, closed.GetProperty("total").GetInt32());
+        Assert.True(closed.GetProperty("totalIsLowerBound").GetBoolean());
+        Assert.Equal(3, closed.GetProperty("pageCount").GetInt32());
+        Assert.Contains("30+", tabs, StringComparison.Ordinal);
+
+        // 45 cases mention 詐欺; only the newest 20 are considered, newest first.
+        Assert.Equal(20, scams.GetProperty("total").GetInt32());
+        Assert.Equal(20, scams.GetProperty("searchLimit").GetInt32());
+        Assert.Equal(receipts[44], scams.GetProperty("items")[0].GetProperty("receiptNumber").GetString());
+        Assert.Contains("20", page.QuerySelector("p.callout")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(15, rare.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, rare.GetProperty("searchLimit").ValueKind);
+    }
+
+    /// <summary>Closed cases straight into the database: <paramref name="scams"/> about 詐欺, then <paramref name="others"/> about 暗号化.</summary>
+    private static async Task<List<string>> ArchiveAsync(AnshinDbContext db, IServiceProvider services, int scams, int others)
+    {
+        var generator = new SyntheticConsultations(7, DateTime.UtcNow, new Dictionary<string, int>());
+        var cases = Enumerable.Range(1, scams + others).Select(i =>
+        {
+            var c = generator.Next(new ReceiptNumber(2020, i), DateTime.UtcNow.AddDays(-400 + i));
+            c.Status = CaseStatus.Closed;
+            c.ClosedAt = c.ReceivedAt.AddDays(1);
+            c.Subject = c.WhatHappened = i <= scams ? $"サポート詐欺の画面 その{i}" : $"ファイルが暗号化された その{i}";
+            c.WhySuspected = c.OtherDesksAsked = "";
+            return c;
+        }).ToList();
+        db.AddRange(cases);
+        await db.SaveChangesAsync();
+        await using var scope = services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ICaseSearch>();
+        await index.IndexNewAsync([.. cases.Select(c => (c.Id, CaseDocument.Compose(c, [], [])))], CancellationToken.None);
+        return [.. cases.OrderBy(c => c.Id).Select(c => c.ReceiptNumber)];
     }
 }

@@ -36,4 +36,15 @@ public sealed class DeskOptions
     /// <summary>Cases per queue page.</summary>
     [Range(10, 200)]
     public int PageSize { get; set; } = 50;
+
+    /// <summary>
+    /// A free-text search lists at most this many matching cases, newest first; a word found in a large share of all
+    /// consultations (such as 詐欺) would otherwise make every search read the whole archive.
+    /// </summary>
+    [Range(10, 100_000)]
+    public int SearchLimit { get; set; } = 1_000;
+
+    /// <summary>Status counts in the queue stop at this number and show as "10,000+"; exact archive totals are the statistics' job.</summary>
+    [Range(10, 10_000_000)]
+    public int CountLimit { get; set; } = 10_000;
 }

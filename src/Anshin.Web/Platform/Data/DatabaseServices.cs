@@ -17,6 +17,7 @@ public static class DatabaseServices
         services.AddDbContextPool<AnshinDbContext>((provider, builder) =>
             Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped<SchemaMigrator>();
+        services.AddSingleton<SqliteWriteGate>();
         return services;
     }
 

@@ -26,7 +26,8 @@ public static class CaseApi
         return TypedResults.Ok(new QueueResponse(
             page.Rows.Select(r => new QueueItem(r.Id, r.ReceiptNumber, r.Subject, r.Status.ToString(), r.Urgency.ToString(),
                 r.Channel.ToString(), r.ReceivedAt, r.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.AssigneeName)).ToList(),
-            page.Total, page.Page, page.PageCount, page.CountsByStatus.ToDictionary(k => k.Key.ToString(), k => k.Value)));
+            Math.Min(page.Total, page.CountLimit), page.TotalIsLowerBound, page.Page, page.PageCount,
+            page.CountsByStatus.ToDictionary(k => k.Key.ToString(), k => Math.Min(k.Value, page.CountLimit)), page.SearchLimit));
     }
 
     private static async Task<Results<Ok<CaseResponse>, NotFound>> GetAsync(long id, AnshinDbContext db, AuditLog audit, CancellationToken ct)
@@ -91,7 +92,13 @@ public sealed class QueueQuery
 public sealed record QueueItem(long Id, string ReceiptNumber, string Subject, string Status, string Urgency, string Channel,
     DateTime ReceivedAt, string DueDate, string? Assignee);
 
-public sealed record QueueResponse(IReadOnlyList<QueueItem> Items, int Total, int Page, int PageCount, IReadOnlyDictionary<string, int> CountsByStatus);
+/// <summary>
+/// A queue page. Counts stop at the desk's count limit (<c>totalIsLowerBound</c> then says so); <c>searchLimit</c> is set
+/// when a search matched more cases than it lists and only the newest that many were considered.
+/// </summary>
+public sealed record QueueResponse(
+    IReadOnlyList<QueueItem> Items, int Total, bool TotalIsLowerBound, int Page, int PageCount, IReadOnlyDictionary<string, int> CountsByStatus,
+    int? SearchLimit);
 
 public sealed record CaseResponse(long Id, string ReceiptNumber, string Channel, string Status, string Urgency, DateTime ReceivedAt,
     string DueDate, string Sla, string Subject, string DeviceType, string OperatingSystem, string SecuritySoftware, string CloudServices,

@@ -9,18 +9,16 @@ namespace Anshin.Web.Areas.Desk.Search;
 /// </summary>
 public interface ICaseSearch
 {
-    /// <summary>The ids of consultations matching the query, as a sub-query to combine with other filters.</summary>
-    IQueryable<long> Matching(SearchQuery query);
+    /// <summary>
+    /// The ids of the newest consultations (highest id first) matching the query, at most <paramref name="limit"/>.
+    /// Both databases read the index in id order and stop at the limit, so a word found in half the archive costs
+    /// no more than a rare one.
+    /// </summary>
+    Task<IReadOnlyList<long>> NewestMatchesAsync(SearchQuery query, int limit, CancellationToken ct);
 
     /// <summary>Replaces the indexed text of one consultation; runs inside the caller's transaction.</summary>
     Task IndexAsync(long consultationId, string text, CancellationToken ct);
 
     /// <summary>Adds many consultations not indexed yet (bulk loads and re-indexing), in as few statements as the database allows.</summary>
     Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct);
-}
-
-/// <summary>A row of a search sub-query; not a table.</summary>
-public sealed class SearchHit
-{
-    public long Id { get; set; }
 }

@@ -7,12 +7,12 @@ namespace Anshin.Web.Areas.Desk.Search;
 /// <summary>FTS5 table <c>fts_consultations</c> keyed by the consultation id (its rowid).</summary>
 public sealed class SqliteCaseSearch(AnshinDbContext db) : ICaseSearch
 {
-    public IQueryable<long> Matching(SearchQuery query)
+    public async Task<IReadOnlyList<long>> NewestMatchesAsync(SearchQuery query, int limit, CancellationToken ct)
     {
         var match = SearchText.ToFts5Match(query);
-        return db.Set<SearchHit>()
-            .FromSql($"SELECT rowid AS \"Id\" FROM fts_consultations WHERE fts_consultations MATCH {match}")
-            .Select(h => h.Id);
+        return await db.Database
+            .SqlQuery<long>($"SELECT rowid AS \"Value\" FROM fts_consultations WHERE fts_consultations MATCH {match} ORDER BY rowid DESC LIMIT {limit}")
+            .ToListAsync(ct);
     }
 
     public async Task IndexAsync(long consultationId, string text, CancellationToken ct)

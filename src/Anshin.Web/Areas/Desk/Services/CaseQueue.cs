@@ -15,44 +15,63 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
     public async Task<QueuePage> ListAsync(QueueFilter f, string currentUserId, CancellationToken ct)
     {
         var today = BusinessCalendar.ToTokyoDate(clock.GetUtcNow());
-        string? exact = null;
+        var limits = options.Value;
         var cases = db.Set<Consultation>().AsNoTracking();
-
         if (ReceiptNumber.TryParse(f.Q, out var receipt))
         {
             // A receipt number read out on the phone finds that one case, whatever else is filtered.
-            exact = receipt.ToString();
-            cases = cases.Where(c => c.ReceiptNumber == exact);
+            var exact = receipt.ToString();
+            var found = await Rows(cases.Where(c => c.ReceiptNumber == exact)).ToListAsync(ct);
+            return new QueuePage(found, found.Count, 1, 1, new Dictionary<CaseStatus, int>(), exact);
+        }
+
+        cases = await FilterAsync(cases, f, currentUserId, today, ct);
+        var searchLimited = false;
+        if (SearchText.ParseQuery(f.Q) is { } query)
+        {
+            var hits = await search.NewestMatchesAsync(query, limits.SearchLimit + 1, ct);
+            searchLimited = hits.Count > limits.SearchLimit;
+            var ids = hits.Take(limits.SearchLimit).ToArray();
+            cases = cases.Where(c => ids.Contains(c.Id));
+        }
+
+        // Statuses a due filter cannot match are not counted at all (their counts are zero by definition).
+        var countable = f.Due is "today" or "overdue" ? CaseTransitions.Open : Enum.GetValues<CaseStatus>();
+        var counts = new Dictionary<CaseStatus, int>();
+        if (SearchText.ParseQuery(f.Q) is not null)
+        {
+            // At most SearchLimit rows: one grouped count is cheap and exact.
+            counts = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         }
         else
         {
-            cases = await FilterAsync(cases, f, currentUserId, today, ct);
+            // Each count reads at most CountLimit + 1 index entries, however large the archive grows.
+            foreach (var status in countable)
+            {
+                counts[status] = await cases.Where(c => c.Status == status).Take(limits.CountLimit + 1).CountAsync(ct);
+            }
         }
 
         var statuses = f.EffectiveStatuses.ToArray();
-        var counts = exact is null
-            ? await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct)
-            : [];
-        if (exact is null)
-        {
-            cases = cases.Where(c => statuses.Contains(c.Status));
-        }
-
-        var total = exact is null ? statuses.Sum(s => counts.GetValueOrDefault(s)) : await cases.CountAsync(ct);
-        var size = options.Value.PageSize;
-        var pageCount = Math.Max(1, (total + size - 1) / size);
+        var listed = cases.Where(c => statuses.Contains(c.Status));
+        var total = statuses.Sum(s => Math.Min(counts.GetValueOrDefault(s), limits.CountLimit + 1));
+        var size = limits.PageSize;
+        var pageCount = Math.Clamp((total + size - 1) / size, 1, (limits.CountLimit + size - 1) / size);
         var page = Math.Clamp(f.Page, 1, pageCount);
-        var rows = await Sort(cases, f.Sort)
-            .Skip((page - 1) * size)
-            .Take(size)
-            .Select(c => new QueueRow(
-                c.Id, c.ReceiptNumber, c.Subject, c.Status, c.Urgency, c.Channel, c.ReceivedAt, c.DueDate, c.SlaPausedAt != null,
-                db.Users.Where(u => u.Id == c.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
-                c.Method != null ? c.Method.NameJa : null,
-                c.Method != null ? c.Method.NameEn : null))
-            .ToListAsync(ct);
-        return new QueuePage(rows, total, page, pageCount, counts, exact);
+        var rows = await Rows(Sort(listed, f.Sort).Skip((page - 1) * size).Take(size)).ToListAsync(ct);
+        return new QueuePage(rows, total, page, pageCount, counts, null)
+        {
+            CountLimit = limits.CountLimit,
+            SearchLimit = searchLimited ? limits.SearchLimit : null,
+        };
     }
+
+    private IQueryable<QueueRow> Rows(IQueryable<Consultation> cases) => cases.Select(c => new QueueRow(
+        c.Id, c.ReceiptNumber, c.Subject, c.Status, c.Urgency, c.Channel, c.ReceivedAt, c.DueDate, c.SlaPausedAt != null,
+        db.Users.Where(u => u.Id == c.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
+        c.Method != null ? c.Method.NameJa : null,
+        c.Method != null ? c.Method.NameEn : null));
 
     private async Task<IQueryable<Consultation>> FilterAsync(
         IQueryable<Consultation> cases, QueueFilter f, string currentUserId, DateOnly today, CancellationToken ct)
@@ -100,12 +119,6 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         {
             var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), BusinessCalendar.Tokyo);
             cases = cases.Where(c => c.ReceivedAt < end);
-        }
-
-        if (SearchText.ParseQuery(f.Q) is { } query)
-        {
-            var hits = search.Matching(query);
-            cases = cases.Where(c => hits.Contains(c.Id));
         }
 
         return cases;

@@ -23,6 +23,7 @@ public sealed class IntakeService(
     ICaseSearch search,
     DeskMail mail,
     AuditLog audit,
+    SqliteWriteGate writeGate,
     IOptions<DeskOptions> options,
     TimeProvider clock)
 {
@@ -50,6 +51,7 @@ public sealed class IntakeService(
             // PostgreSQL takes it first, in its own statement, so the counter row is never locked for a whole intake.
             var inside = db.Database.IsSqlite();
             var receipt = inside ? default : await receipts.NextAsync(ct);
+            using var turn = await writeGate.EnterAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (inside)
             {

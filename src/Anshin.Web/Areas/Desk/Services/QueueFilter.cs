@@ -42,4 +42,19 @@ public sealed record QueueRow(
 /// <summary>A page of the queue with its totals.</summary>
 public sealed record QueuePage(
     IReadOnlyList<QueueRow> Rows, int Total, int Page, int PageCount, IReadOnlyDictionary<CaseStatus, int> CountsByStatus,
-    string? ExactReceipt);
+    string? ExactReceipt)
+{
+    /// <summary>Counts above this were not counted to the end; they read "10,000+".</summary>
+    public int CountLimit { get; init; } = int.MaxValue;
+
+    /// <summary>Set when the search matched more cases than it lists (only the newest this many are shown).</summary>
+    public int? SearchLimit { get; init; }
+
+    /// <summary>True when <see cref="Total"/> is a lower bound.</summary>
+    public bool TotalIsLowerBound => Total > CountLimit || CountsByStatus.Values.Any(c => c > CountLimit);
+
+    /// <summary>A count as shown on a tab: exact, or "10,000+" past the limit.</summary>
+    public string CountText(int count) => count > CountLimit
+        ? CountLimit.ToString("N0", System.Globalization.CultureInfo.CurrentCulture) + "+"
+        : count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+}
