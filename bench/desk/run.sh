@@ -93,7 +93,17 @@ wrk.body = '{"deviceType":"pc","operatingSystem":"Windows 11","whatHappened":"ãƒ
 LUA
 cat "$TMP/p95.lua" >> "$TMP/intake.lua"
 
-COUNT=$(curl -s -H "Cookie: $COOKIE" "$URL/api/desk/cases?status=New,InProgress,Answered,Closed,OutOfScope,Merged,Spam" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+if [[ "$DB" == "postgres" ]]; then
+    COUNT=$(python3 - "$PG" <<'PY'
+import subprocess, sys
+kv = dict(p.split("=", 1) for p in sys.argv[1].split(";") if p)
+print(subprocess.run(["psql", "-h", kv.get("Host", "127.0.0.1"), "-p", kv.get("Port", "5432"), "-U", kv.get("Username", "postgres"),
+    "-d", kv.get("Database", "postgres"), "-tAc", 'SELECT count(*) FROM "Consultations"'], capture_output=True, text=True).stdout.strip())
+PY
+)
+else
+    COUNT=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM Consultations").fetchone()[0])' "$DATA_DIR/anshin.db")
+fi
 run() { # name connections url [script] [cookie]
     local name="$1" c="$2" url="$3" script="${4:-$TMP/p95.lua}" cookie="${5:-}"
     local args=(-t"$THREADS" -c"$c" -d"$DURATION" -s "$script")

@@ -16,6 +16,9 @@ public static class DeskModule
         services.AddScoped<ReceiptNumbers>();
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<IntakeService>();
+        services.AddScoped<IntakeRecorder>();
+        services.AddSingleton<IntakeWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
         services.AddScoped<DeskMail>();
         services.AddScoped<CaseWorkflow>();
         services.AddScoped<ReplyService>();

@@ -15,13 +15,13 @@ public static class DatabaseServices
             .ValidateOnStart();
 
         services.AddDbContextPool<AnshinDbContext>((provider, builder) =>
-            Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+            Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<SqliteWriteGate>()));
         services.AddScoped<SchemaMigrator>();
         services.AddSingleton<SqliteWriteGate>();
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, SqliteWriteGate? writeGate = null)
     {
         var connectionString = options.ResolveConnectionString();
         if (options.Provider == DatabaseProvider.Postgres)
@@ -31,6 +31,10 @@ public static class DatabaseServices
         else
         {
             builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance);
+            if (writeGate is not null)
+            {
+                builder.AddInterceptors(new SqliteWriteGateInterceptor(writeGate));
+            }
         }
 
         // Migrations are our own SQL scripts (ADR 0002), so EF's migration-drift warning does not apply.

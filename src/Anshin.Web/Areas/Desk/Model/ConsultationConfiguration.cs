@@ -10,7 +10,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
     {
         builder.ToTable("Consultations");
         builder.HasIndex(c => c.ReceiptNumber).IsUnique();
-        builder.HasIndex(c => new { c.Status, c.DueDate });
+        builder.HasIndex(c => new { c.Status, c.DueDate, c.Urgency, c.Id });
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
         builder.HasIndex(c => c.ReceivedAt);
         builder.HasIndex(c => new { c.AssigneeId, c.Status });

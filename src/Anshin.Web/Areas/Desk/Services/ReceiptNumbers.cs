@@ -14,14 +14,18 @@ namespace Anshin.Web.Areas.Desk.Services;
 /// </summary>
 public sealed class ReceiptNumbers(AnshinDbContext db, TimeProvider clock)
 {
-    public async Task<ReceiptNumber> NextAsync(CancellationToken ct)
+    public async Task<ReceiptNumber> NextAsync(CancellationToken ct) => (await NextAsync(1, ct))[0];
+
+    /// <summary><paramref name="count"/> consecutive numbers in one statement (a batch of submissions written together).</summary>
+    public async Task<IReadOnlyList<ReceiptNumber>> NextAsync(int count, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var year = BusinessCalendar.ToTokyoDate(clock.GetUtcNow()).Year;
-        var sequence = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "ReceiptCounters" ("Year", "LastSequence") VALUES ({year}, 1)
-            ON CONFLICT ("Year") DO UPDATE SET "LastSequence" = "ReceiptCounters"."LastSequence" + 1
+        var last = (await db.Database.SqlQuery<int>($"""
+            INSERT INTO "ReceiptCounters" ("Year", "LastSequence") VALUES ({year}, {count})
+            ON CONFLICT ("Year") DO UPDATE SET "LastSequence" = "ReceiptCounters"."LastSequence" + {count}
             RETURNING "LastSequence" AS "Value"
-            """).ToListAsync(ct);
-        return new ReceiptNumber(year, sequence.Single());
+            """).ToListAsync(ct)).Single();
+        return [.. Enumerable.Range(last - count + 1, count).Select(n => new ReceiptNumber(year, n))];
     }
 }
