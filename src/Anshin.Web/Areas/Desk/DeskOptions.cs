@@ -44,7 +44,7 @@ public sealed class DeskOptions
     [Range(10, 100_000)]
     public int SearchLimit { get; set; } = 1_000;
 
-    /// <summary>Status counts in the queue stop at this number and show as "10,000+"; exact archive totals are the statistics' job.</summary>
+    /// <summary>Status counts in the queue stop at this number and show as "1,000+"; exact archive totals are the statistics' job.</summary>
     [Range(10, 10_000_000)]
-    public int CountLimit { get; set; } = 10_000;
+    public int CountLimit { get; set; } = 1_000;
 }

@@ -26,7 +26,7 @@ public static class CaseApi
         return TypedResults.Ok(new QueueResponse(
             page.Rows.Select(r => new QueueItem(r.Id, r.ReceiptNumber, r.Subject, r.Status.ToString(), r.Urgency.ToString(),
                 r.Channel.ToString(), r.ReceivedAt, r.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.AssigneeName)).ToList(),
-            Math.Min(page.Total, page.CountLimit), page.TotalIsLowerBound, page.Page, page.PageCount,
+            page.Total, page.TotalIsLowerBound, page.Page, page.PageCount,
             page.CountsByStatus.ToDictionary(k => k.Key.ToString(), k => Math.Min(k.Value, page.CountLimit)), page.SearchLimit));
     }
 

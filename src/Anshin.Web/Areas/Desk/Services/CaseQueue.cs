@@ -56,9 +56,10 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
 
         var statuses = f.EffectiveStatuses.ToArray();
         var listed = cases.Where(c => statuses.Contains(c.Status));
-        var total = statuses.Sum(s => Math.Min(counts.GetValueOrDefault(s), limits.CountLimit + 1));
+        var total = statuses.Sum(s => Math.Min(counts.GetValueOrDefault(s), limits.CountLimit));
+        var totalIsLowerBound = statuses.Any(s => counts.GetValueOrDefault(s) > limits.CountLimit);
         var size = limits.PageSize;
-        var pageCount = Math.Clamp((total + size - 1) / size, 1, (limits.CountLimit + size - 1) / size);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(f.Page, 1, pageCount);
         // Ids first: the sort keys are in the index, so the page is found without reading the rows it skips.
         var pageIds = await Sort(listed, f.Sort).Skip((page - 1) * size).Take(size).Select(c => c.Id).ToListAsync(ct);
@@ -68,6 +69,7 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         return new QueuePage(rows, total, page, pageCount, counts, null)
         {
             CountLimit = limits.CountLimit,
+            TotalIsLowerBound = totalIsLowerBound,
             SearchLimit = searchLimited ? limits.SearchLimit : null,
         };
     }

@@ -50,11 +50,20 @@ public sealed record QueuePage(
     /// <summary>Set when the search matched more cases than it lists (only the newest this many are shown).</summary>
     public int? SearchLimit { get; init; }
 
-    /// <summary>True when <see cref="Total"/> is a lower bound.</summary>
-    public bool TotalIsLowerBound => Total > CountLimit || CountsByStatus.Values.Any(c => c > CountLimit);
+    /// <summary>True when <see cref="Total"/> is a lower bound (a listed status has more cases than were counted).</summary>
+    public bool TotalIsLowerBound { get; init; }
 
-    /// <summary>A count as shown on a tab: exact, or "10,000+" past the limit.</summary>
-    public string CountText(int count) => count > CountLimit
-        ? CountLimit.ToString("N0", System.Globalization.CultureInfo.CurrentCulture) + "+"
-        : count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+    /// <summary>A status count as shown on a tab: exact, or "1,000+" past the limit.</summary>
+    public string CountText(CaseStatus status) => SumText([status]);
+
+    /// <summary>The sum of some statuses' counts: exact, or "at least" with a "+" when one of them was not counted to the end.</summary>
+    public string SumText(IEnumerable<CaseStatus> statuses)
+    {
+        var counts = statuses.Select(s => CountsByStatus.GetValueOrDefault(s)).ToList();
+        var text = counts.Sum(c => Math.Min(c, CountLimit)).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+        return counts.Any(c => c > CountLimit) ? text + "+" : text;
+    }
+
+    /// <summary>The total as shown above the list.</summary>
+    public string TotalText => Total.ToString("N0", System.Globalization.CultureInfo.CurrentCulture) + (TotalIsLowerBound ? "+" : "");
 }
