@@ -250,5 +250,6 @@ CREATE INDEX "IX_OutboxMessages_State_NextAttemptAt" ON "OutboxMessages" ("State
 
 CREATE INDEX "IX_ReplyTemplates_MethodId" ON "ReplyTemplates" ("MethodId");
 
--- Pre-tokenised search text (CJK bigrams, see SearchText); rowid is the consultation id.
+-- Pre-tokenised search text (CJK bigrams, see SearchText). rowid is the consultation id negated, so that FTS5's natural
+-- ascending order is newest first and a search for a frequent word stops after the newest matches.
 CREATE VIRTUAL TABLE fts_consultations USING fts5(tokens, tokenize = 'unicode61 remove_diacritics 0');
