@@ -1,14 +1,39 @@
 using System.Security.Claims;
 using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Platform.Audit;
 
 /// <summary>Writes audit entries. Entries are added to the caller's unit of work unless <see cref="WriteAsync"/> is used.</summary>
-public sealed class AuditLog(AnshinDbContext db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AuditLog(AnshinDbContext db, IHttpContextAccessor http, TimeProvider clock, AuditWriter writer)
 {
     /// <summary>Adds an entry to the current unit of work; it is saved with the change it records.</summary>
     public AuditEntry Add(string action, string? target = null, bool succeeded = true, string? detail = null,
         string? actorId = null, string? actorName = null)
+    {
+        var entry = Create(action, target, succeeded, detail, actorId, actorName);
+        db.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Adds and saves an entry on its own. On SQLite, outside a transaction and with nothing else pending here, the entry is
+    /// committed together with other requests' entries (<see cref="AuditWriter"/>); either way it is saved when this returns.
+    /// </summary>
+    public async Task WriteAsync(string action, string? target = null, bool succeeded = true, string? detail = null,
+        string? actorId = null, string? actorName = null, CancellationToken ct = default)
+    {
+        if (writer.IsRunning && db.Database.IsSqlite() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+        {
+            await writer.WriteAsync(Create(action, target, succeeded, detail, actorId, actorName));
+            return;
+        }
+
+        Add(action, target, succeeded, detail, actorId, actorName);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private AuditEntry Create(string action, string? target, bool succeeded, string? detail, string? actorId, string? actorName)
     {
         var context = http.HttpContext;
         var user = context?.User;
@@ -23,16 +48,7 @@ public sealed class AuditLog(AnshinDbContext db, IHttpContextAccessor http, Time
             IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
             Detail = Truncate(detail, 1000),
         };
-        db.Add(entry);
         return entry;
-    }
-
-    /// <summary>Adds and saves an entry on its own.</summary>
-    public async Task WriteAsync(string action, string? target = null, bool succeeded = true, string? detail = null,
-        string? actorId = null, string? actorName = null, CancellationToken ct = default)
-    {
-        Add(action, target, succeeded, detail, actorId, actorName);
-        await db.SaveChangesAsync(ct);
     }
 
     private static string? Truncate(string? value, int max) =>

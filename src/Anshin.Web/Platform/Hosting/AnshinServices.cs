@@ -63,6 +63,8 @@ public static class AnshinServices
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddScoped<SiteSettings>();
         services.AddScoped<DeskCalendar>();
         services.AddScoped<HolidayImporter>();

@@ -40,7 +40,7 @@ public sealed class IntakeService(
             }
 
             var pending = new PendingIntake(request, staff, saved, clock.GetUtcNow());
-            var receipt = staff is null && db.Database.IsSqlite()
+            var receipt = staff is null && writer.IsRunning && db.Database.IsSqlite()
                 ? await writer.WriteAsync(pending)
                 : (await recorder.RecordAsync([pending], ct))[0];
             return (receipt, []);

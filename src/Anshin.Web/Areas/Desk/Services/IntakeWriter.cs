@@ -27,9 +27,17 @@ public sealed class IntakeWriter(IServiceScopeFactory scopes, ILogger<IntakeWrit
         return job.Done.Task;
     }
 
+    /// <summary>True while the host runs the writer (not in command-line tools, which save directly).</summary>
+    public bool IsRunning { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        stoppingToken.Register(() => queue.Writer.TryComplete());
+        IsRunning = true;
+        stoppingToken.Register(() =>
+        {
+            IsRunning = false;
+            queue.Writer.TryComplete();
+        });
         var batch = new List<Job>(MaxBatch);
         // Not cancelled by stoppingToken: after the writer is completed, what is already queued is still written.
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
