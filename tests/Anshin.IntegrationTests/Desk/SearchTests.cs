@@ -67,6 +67,7 @@ public sealed class SearchTests
             ["Desk:SearchLimit"] = "20",
             ["Desk:CountLimit"] = "30",
             ["Desk:PageSize"] = "10",
+            ["Desk:SearchRecentWindow"] = "25", // PostgreSQL: the newest 25 by id order, the older ones through the GIN index
         });
         var receipts = await app.WithDbAsync(db => ArchiveAsync(db, app.Factory.Services, scams: 45, others: 15));
         await app.Staff().CreateAsync("archive-consultant");

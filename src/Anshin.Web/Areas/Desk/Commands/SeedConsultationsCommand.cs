@@ -89,7 +89,7 @@ public static class SeedConsultationsCommand
 
             if (db.Database.IsNpgsql())
             {
-                await db.Database.ExecuteSqlRawAsync("ANALYZE");
+                await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
             }
             else
             {
