@@ -50,7 +50,9 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
             // Each count reads at most CountLimit + 1 index entries, however large the archive grows.
             foreach (var status in countable)
             {
-                counts[status] = await cases.Where(c => c.Status == status).Take(limits.CountLimit + 1).CountAsync(ct);
+                // Constants, not parameters: PostgreSQL then plans each status with its real frequency instead of one
+                // generic plan that scans the table for a rare status.
+                counts[status] = await cases.Where(c => c.Status == EF.Constant(status)).Take(limits.CountLimit + 1).CountAsync(ct);
             }
         }
 

@@ -1,6 +1,4 @@
 using Anshin.Core.Desk;
-using Anshin.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.Desk.Services;
@@ -8,15 +6,14 @@ namespace Anshin.Web.Areas.Desk.Services;
 /// <summary>
 /// Takes a new consultation: validates it, stores its files (outside the database), then has it recorded with its
 /// receipt number, history, search text and acknowledgement in one transaction. The caller acknowledges only after
-/// this returns, so nothing a person submitted is lost. On SQLite public submissions go through the
-/// <see cref="IntakeWriter"/> (group commit); staff entries, which are few, are recorded directly so their audit lines
+/// this returns, so nothing a person submitted is lost. Public submissions go through the <see cref="IntakeWriter"/>
+/// (group commit: one transaction and one disk flush for all that arrived together); staff entries, which are few, are recorded directly so their audit lines
 /// carry the staff member's request.
 /// </summary>
 public sealed class IntakeService(
     AttachmentStore store,
     IntakeRecorder recorder,
     IntakeWriter writer,
-    AnshinDbContext db,
     IOptions<DeskOptions> options,
     TimeProvider clock)
 {
@@ -40,7 +37,7 @@ public sealed class IntakeService(
             }
 
             var pending = new PendingIntake(request, staff, saved, clock.GetUtcNow());
-            var receipt = staff is null && writer.IsRunning && db.Database.IsSqlite()
+            var receipt = staff is null && writer.IsRunning
                 ? await writer.WriteAsync(pending)
                 : (await recorder.RecordAsync([pending], ct))[0];
             return (receipt, []);

@@ -3,11 +3,12 @@ using System.Threading.Channels;
 namespace Anshin.Web.Areas.Desk.Services;
 
 /// <summary>
-/// Group commit for SQLite: submissions queue here and one writer records everything that is waiting (up to
+/// Group commit for public submissions: they queue here and one writer records everything that is waiting (up to
 /// <see cref="MaxBatch"/>) in a single transaction, then answers each caller. Each caller still hears back only after its
 /// case is committed, so nothing is acknowledged before it is safe, but a thousand submissions a second need a few
-/// dozen fsyncs instead of a thousand. If a batch fails, its submissions are retried one by one, so one bad submission
-/// cannot take others down with it. Stopping the app finishes what is queued.
+/// dozen disk flushes instead of a thousand. If a batch fails, its submissions are retried one by one, so one bad
+/// submission cannot take others down with it. Stopping the app finishes what is queued. Several instances each run
+/// their own writer: receipt numbers come from the database, not from here.
 /// </summary>
 public sealed class IntakeWriter(IServiceScopeFactory scopes, ILogger<IntakeWriter> logger) : BackgroundService
 {
