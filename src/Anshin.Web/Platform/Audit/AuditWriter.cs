@@ -74,7 +74,10 @@ public sealed class AuditWriter(IServiceScopeFactory scopes, ILogger<AuditWriter
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
+            foreach (var job in batch)
+            {
+                job.Done.TrySetException(e);
+            }
         }
     }
 

@@ -75,7 +75,10 @@ public sealed class IntakeWriter(IServiceScopeFactory scopes, ILogger<IntakeWrit
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
+            foreach (var job in batch)
+            {
+                job.Done.TrySetException(e);
+            }
         }
     }
 
