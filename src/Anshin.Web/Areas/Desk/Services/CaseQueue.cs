@@ -27,7 +27,8 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         }
 
         var searchLimited = false;
-        if (SearchText.ParseQuery(f.Q) is { } query)
+        var query = SearchText.ParseQuery(f.Q);
+        if (query is not null)
         {
             var hits = await search.NewestMatchesAsync(query, limits.SearchLimit + 1, ct);
             searchLimited = hits.Count > limits.SearchLimit;
@@ -39,7 +40,7 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         // Statuses a due filter cannot match are not counted at all (their counts are zero by definition).
         var countable = f.Due is "today" or "overdue" ? CaseTransitions.Open : Enum.GetValues<CaseStatus>();
         var counts = new Dictionary<CaseStatus, int>();
-        if (SearchText.ParseQuery(f.Q) is not null)
+        if (query is not null)
         {
             // At most SearchLimit rows: one grouped count is cheap and exact.
             counts = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() })
