@@ -1,4 +1,5 @@
 using Anshin.Web.Areas.Desk.Api;
+using Anshin.Web.Areas.Desk.Mail;
 using Anshin.Web.Areas.Desk.Search;
 using Anshin.Web.Areas.Desk.Services;
 using Anshin.Web.Platform.Data;
@@ -34,6 +35,13 @@ public static class DeskModule
                 ? ActivatorUtilities.CreateInstance<PostgresCaseSearch>(sp)
                 : ActivatorUtilities.CreateInstance<SqliteCaseSearch>(sp));
         services.AddScoped<IDemoContent, DeskDemoContent>();
+        services.AddOptions<InboundMailOptions>().BindConfiguration(InboundMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<MailIntake>();
+        services.AddScoped<MailThreading>();
+        services.AddScoped<MailCases>();
+        services.AddScoped<BounceRecorder>();
+        services.AddScoped<AcknowledgementPolicy>();
+        services.AddScoped<CaseMailActions>();
         return services;
     }
 
@@ -42,6 +50,7 @@ public static class DeskModule
         app.MapConsultationApi();
         app.MapCaseApi();
         app.MapAttachmentDownload();
+        app.MapInboundMailApi();
         return app;
     }
 }

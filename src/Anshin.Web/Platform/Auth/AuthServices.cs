@@ -1,4 +1,5 @@
 using Anshin.Web.Areas.Desk;
+using Anshin.Web.Areas.Desk.Mail;
 using Anshin.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -74,7 +75,8 @@ public static class AuthServices
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthenticationHandler.SchemeName)
                 .RequireAssertion(c => c.User.IsInRole(StaffRoles.Admin)
                     || c.User.HasClaim(ApiTokenAuthenticationHandler.ScopeClaim, ApiScopes.AuditRead)))
-            .AddDeskPolicies();
+            .AddDeskPolicies()
+            .AddInboundMailPolicy();
 
         services.AddScoped<AccountCompletionFilter>();
         services.AddScoped<FirstAdministrator>();

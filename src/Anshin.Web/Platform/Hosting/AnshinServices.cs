@@ -6,6 +6,7 @@ using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Health;
 using Anshin.Web.Platform.Localization;
+using Anshin.Web.Platform.Outbox;
 using Anshin.Web.Platform.Security;
 using Anshin.Web.Platform.Settings;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,6 +38,7 @@ public static class AnshinServices
         services.AddAnshinApi();
         services.AddAnshinHealth();
         services.AddPublicPageCache();
+        services.AddAnshinOutbox();
         services.AddDesk();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);

@@ -22,6 +22,9 @@ public sealed class OutboxMessage
 
     public string Body { get; set; } = "";
 
+    /// <summary>The recipient's language (<c>ja</c> or <c>en</c>), for the sender's display name.</summary>
+    public string Language { get; set; } = "ja";
+
     /// <summary>The case the message belongs to, for threading and for the case page.</summary>
     public long? ConsultationId { get; set; }
 
@@ -37,6 +40,21 @@ public sealed class OutboxMessage
     public DateTime? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The Message-ID (without brackets), fixed when the row is written: a resend after a crash carries the same id.</summary>
+    public string MessageIdHeader { get; set; } = "";
+
+    /// <summary>The consulter's message this one answers, for In-Reply-To.</summary>
+    public string? InReplyTo { get; set; }
+
+    /// <summary>The thread's earlier Message-IDs, space-separated, for References.</summary>
+    public string? References { get; set; }
+
+    /// <summary>A sender holds the row until then; another instance takes it over only after a crash.</summary>
+    public DateTime? LockedUntil { get; set; }
+
+    /// <summary>When a bounce for this message came back (the state is then <see cref="OutboxState.Bounced"/>).</summary>
+    public DateTime? BouncedAt { get; set; }
 }
 
 /// <summary>Delivery state of an outbox message.</summary>
@@ -46,6 +64,9 @@ public enum OutboxState
     Sent = 1,
     Failed = 2,
     Cancelled = 3,
+
+    /// <summary>Accepted by the relay, then returned as undeliverable (the bounce is matched by Message-ID).</summary>
+    Bounced = 4,
 }
 
 /// <summary>Kinds of outgoing e-mail.</summary>
@@ -53,6 +74,9 @@ public static class OutboxKinds
 {
     public const string Acknowledgement = "desk.ack";
     public const string Reply = "desk.reply";
+
+    /// <summary>Acknowledgement of a consultation that arrived by e-mail: asks for the details the desk needs.</summary>
+    public const string MailAcknowledgement = "desk.mail-ack";
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -62,10 +86,16 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.ToTable("OutboxMessages");
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => m.ConsultationId);
+        builder.HasIndex(m => m.MessageIdHeader).IsUnique();
+        builder.HasIndex(m => new { m.ToAddress, m.CreatedAt });
         builder.Property(m => m.Kind).HasMaxLength(40);
         builder.Property(m => m.ToAddress).HasMaxLength(254);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Body).HasMaxLength(100_000);
         builder.Property(m => m.LastError).HasMaxLength(2_000);
+        builder.Property(m => m.MessageIdHeader).HasMaxLength(250);
+        builder.Property(m => m.Language).HasMaxLength(5);
+        builder.Property(m => m.InReplyTo).HasMaxLength(250);
+        builder.Property(m => m.References).HasMaxLength(2_000);
     }
 }

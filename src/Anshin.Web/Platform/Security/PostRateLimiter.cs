@@ -26,6 +26,14 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
             return;
         }
 
+        // The mailgate posts every message the MTA receives, from the loopback address; it proves who it is with its
+        // token (checked by the endpoint), and a burst of mail must queue in Postfix, not be refused here.
+        if (context.Request.Path.StartsWithSegments("/api/mail/inbound", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
         var signIn = context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase);
         if (!signIn && context.User.Identity?.IsAuthenticated == true)
         {

@@ -13,10 +13,41 @@ namespace Anshin.Web.Areas.Desk.Api;
 /// </summary>
 public static class AttachmentDownload
 {
-    public static void MapAttachmentDownload(this WebApplication app) =>
+    public static void MapAttachmentDownload(this WebApplication app)
+    {
         app.MapGet("/desk/attachments/{id:long}", DownloadAsync)
             .RequireAuthorization(DeskPolicies.Read)
             .ExcludeFromDescription();
+        app.MapGet("/desk/mail/{id:long}/raw", RawMailAsync)
+            .RequireAuthorization(DeskPolicies.Read)
+            .ExcludeFromDescription();
+    }
+
+    /// <summary>The raw message as the mailgate delivered it, as a <c>.eml</c> download.</summary>
+    private static async Task<IResult> RawMailAsync(long id, AnshinDbContext db, AttachmentStore store, AuditLog audit,
+        HttpContext http, CancellationToken ct)
+    {
+        var mail = await db.Set<InboundMail>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        var stream = mail is null ? null : store.Open(mail.RawStorageKey);
+        if (mail is null || stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        await audit.WriteAsync(DeskAudit.RawMailDownloaded, $"mail:{id}", detail: mail.ConsultationId is { } c ? DeskAudit.Target(c) : null, ct: ct);
+        return Download(http, stream, $"message-{id}.eml", "message/rfc822");
+    }
+
+    private static IResult Download(HttpContext http, Stream stream, string fileName, string contentType)
+    {
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        http.Response.Headers.CacheControl = "private, no-store";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName);
+        http.Response.Headers.ContentDisposition = disposition.ToString();
+        return Results.Stream(stream, contentType);
+    }
 
     private static async Task<IResult> DownloadAsync(long id, AnshinDbContext db, AttachmentStore store, AuditLog audit,
         HttpContext http, CancellationToken ct)
@@ -29,12 +60,6 @@ public static class AttachmentDownload
         }
 
         await audit.WriteAsync(DeskAudit.AttachmentDownloaded, DeskAudit.AttachmentTarget(id), detail: DeskAudit.Target(a.ConsultationId), ct: ct);
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        http.Response.Headers.CacheControl = "private, no-store";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(a.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        return Results.Stream(stream, a.ContentType);
+        return Download(http, stream, a.FileName, a.ContentType);
     }
 }

@@ -87,6 +87,8 @@ public sealed class Consultation
 
     public DateTime UpdatedAt { get; set; }
 
+    public CaseFlags Flags { get; set; }
+
     /// <summary>Optimistic concurrency: two consultants saving the same case do not overwrite each other.</summary>
     public int Version { get; set; }
 

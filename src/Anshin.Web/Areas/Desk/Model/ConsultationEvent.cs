@@ -62,6 +62,11 @@ public static class CaseEvents
     public const string SlaResumed = "sla.resumed";
     public const string OutOfScope = "outofscope";
     public const string Anonymized = "anonymized";
+    public const string MailFromStranger = "mail.stranger";
+    public const string MailBounced = "mail.bounced";
+    public const string AddressConfirmed = "address.confirmed";
+    public const string AddressRemoved = "address.removed";
+    public const string MailResent = "mail.resent";
     public const string ExampleProposed = "example.proposed";
     public const string ExamplePublished = "example.published";
 }

@@ -43,6 +43,20 @@ public sealed class ConsultationMessage
     public DateTime? CallStartedAt { get; set; }
 
     public DateTime? CallEndedAt { get; set; }
+
+    // Messages that came by e-mail.
+
+    /// <summary>The Message-ID (without brackets): replies thread by it, and answers carry it in In-Reply-To.</summary>
+    public string? MailMessageId { get; set; }
+
+    /// <summary>The thread's earlier Message-IDs as the sender gave them, space-separated.</summary>
+    public string? MailReferences { get; set; }
+
+    /// <summary>The address it came from.</summary>
+    public string? FromAddress { get; set; }
+
+    /// <summary>The stored raw message it was read from.</summary>
+    public long? InboundMailId { get; set; }
 }
 
 internal sealed class ConsultationMessageConfiguration : IEntityTypeConfiguration<ConsultationMessage>
@@ -58,6 +72,10 @@ internal sealed class ConsultationMessageConfiguration : IEntityTypeConfiguratio
         builder.Property(m => m.Body).HasMaxLength(50_000);
         builder.Property(m => m.ReviewedById).HasMaxLength(450);
         builder.Property(m => m.ReviewComment).HasMaxLength(2_000);
+        builder.Property(m => m.MailMessageId).HasMaxLength(250);
+        builder.Property(m => m.MailReferences).HasMaxLength(2_000);
+        builder.Property(m => m.FromAddress).HasMaxLength(254);
+        builder.HasIndex(m => m.MailMessageId);
         builder.HasOne<Consultation>().WithMany().HasForeignKey(m => m.ConsultationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Desk.Services;
@@ -16,7 +17,9 @@ public sealed record CaseView(
     IReadOnlyList<CaseSummary> MergedFrom,
     CaseSummary? MergedInto,
     Referral? Referral,
-    OutOfScopeReason? Reason);
+    OutOfScopeReason? Reason,
+    IReadOnlyList<OutboxMessage> Outbox,
+    IReadOnlyList<ConfirmedAddress> ConfirmedAddresses);
 
 /// <summary>A thread entry; <see cref="FromReceipt"/> names the merged case it came from, if any.</summary>
 public sealed record ThreadEntry(ConsultationMessage Message, string? FromReceipt, string? ReviewerName);
@@ -71,8 +74,11 @@ public sealed class CaseViews(AnshinDbContext db)
         var reason = c.OutOfScopeReasonId is null ? null
             : await db.Set<OutOfScopeReason>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == c.OutOfScopeReasonId, ct);
 
+        var outbox = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.ConsultationId == id).OrderBy(m => m.Id).ToListAsync(ct);
+        var addresses = await db.Set<ConfirmedAddress>().AsNoTracking().Where(a => a.ConsultationId == id).OrderBy(a => a.Address).ToListAsync(ct);
+
         return new CaseView(c, c.AssigneeId is null ? null : people.GetValueOrDefault(c.AssigneeId), thread, attachments, history,
-            same, related, mergedFrom, mergedInto, referral, reason);
+            same, related, mergedFrom, mergedInto, referral, reason, outbox, addresses);
     }
 
     private static IQueryable<CaseSummary> Summaries(IQueryable<Consultation> cases) =>

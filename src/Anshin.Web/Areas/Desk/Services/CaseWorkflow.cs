@@ -244,17 +244,28 @@ public sealed class CaseWorkflow(AnshinDbContext db, DeskCalendar calendar, Case
             return CaseResult.NotFound;
         }
 
-        var now = clock.GetUtcNow();
-        db.Add(new ConsultationMessage
+        await AcceptInboundAsync(c, new ConsultationMessage
         {
             ConsultationId = id,
             Kind = MessageKind.Inbound,
-            CreatedAt = now.UtcDateTime,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
             AuthorId = actor?.Id,
             AuthorName = c.ConsulterName ?? "",
             Subject = subject,
             Body = body,
-        });
+        }, actor, ct);
+        await SaveAsync(c, DeskAudit.CaseChanged, "inbound", ct, reindex: true);
+        return CaseResult.Ok;
+    }
+
+    /// <summary>
+    /// Adds the consulter's message to the thread and reopens the case if it was answered or closed, restarting the
+    /// reply clock. Saves nothing: the caller commits it with whatever else came with the message.
+    /// </summary>
+    public async Task AcceptInboundAsync(Consultation c, ConsultationMessage message, StaffActor? actor, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        db.Add(message);
         History(c, actor, CaseEvents.InboundMessage, "");
         if (c.Status is CaseStatus.Answered or CaseStatus.Closed or CaseStatus.OutOfScope)
         {
@@ -265,9 +276,6 @@ public sealed class CaseWorkflow(AnshinDbContext db, DeskCalendar calendar, Case
             SlaClock.Restart(c, await calendar.GetAsync(ct), now);
             History(c, actor, CaseEvents.SlaResumed, c.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
-
-        await SaveAsync(c, DeskAudit.CaseChanged, "inbound", ct, reindex: true);
-        return CaseResult.Ok;
     }
 
     public void History(Consultation c, StaffActor? actor, string kind, string detail)

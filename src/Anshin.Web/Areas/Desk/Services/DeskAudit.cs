@@ -18,6 +18,7 @@ public static class DeskAudit
     public const string ReplyApproved = "case.reply.approve";
     public const string ReplyRejected = "case.reply.reject";
     public const string AttachmentDownloaded = "attachment.download";
+    public const string RawMailDownloaded = "mail.raw.download";
     public const string QueueSearched = "case.search";
     public const string ExampleProposed = "example.propose";
     public const string ExampleApproved = "example.approve";

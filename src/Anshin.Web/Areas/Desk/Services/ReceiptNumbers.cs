@@ -6,11 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Anshin.Web.Areas.Desk.Services;
 
 /// <summary>
-/// Hands out receipt numbers, sequential per year in Japan time. One atomic upsert per number on both databases:
-/// concurrent submissions (and several instances) never get the same number. On PostgreSQL the caller takes the
-/// number in its own short statement before the consultation's transaction, so the counter row is locked only for an
-/// instant (a submission failing after that leaves a gap, never a duplicate); on SQLite, which has a single writer
-/// anyway, inside it.
+/// Hands out receipt numbers, sequential per year in Japan time. One atomic upsert per batch on both databases:
+/// concurrent submissions (and several instances) never get the same number. The caller takes the numbers inside the
+/// consultation's transaction, so a failed submission rolls its number back and leaves no gap; the counter row stays
+/// locked until that commit, which is short because intake batches are written one at a time.
 /// </summary>
 public sealed class ReceiptNumbers(AnshinDbContext db, TimeProvider clock)
 {

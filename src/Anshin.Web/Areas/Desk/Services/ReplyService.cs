@@ -160,7 +160,7 @@ public sealed class ReplyService(
             // The message id is needed to link the outbox entry, so the reply is saved first, in the same transaction.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            db.Add(mail.Reply(c, message));
+            db.Add(await mail.ReplyAsync(c, message, ct));
             c.UpdatedAt = now.UtcDateTime;
             c.Version++;
             audit.Add(auditAction, DeskAudit.Target(c.Id), detail: $"{from}>{to}");

@@ -64,6 +64,21 @@ public sealed partial class ShowModel
     public Task<IActionResult> OnPostRejectAsync(long id, long message, string? comment, CancellationToken ct) =>
         WorkAsync(id, actor => replies.RejectAsync(message, comment ?? "", actor, ct), "Reply.Rejected", ct, supervise: true);
 
+    public Task<IActionResult> OnPostConfirmSenderAsync(long id, long related, CancellationToken ct) =>
+        WorkAsync(id, actor => mailActions.ConfirmSenderAsync(id, related, actor, ct), "Mail.SenderConfirmed", ct);
+
+    public Task<IActionResult> OnPostAddAddressAsync(long id, string? address, CancellationToken ct) =>
+        WorkAsync(id, actor => mailActions.AddAddressAsync(id, address ?? "", actor, ct), "Mail.AddressAdded", ct);
+
+    public Task<IActionResult> OnPostRemoveAddressAsync(long id, string? address, CancellationToken ct) =>
+        WorkAsync(id, actor => mailActions.RemoveAddressAsync(id, address ?? "", actor, ct), "Mail.AddressRemoved", ct);
+
+    public Task<IActionResult> OnPostClearFlagsAsync(long id, CancellationToken ct) =>
+        WorkAsync(id, actor => mailActions.ClearFlagsAsync(id, actor, ct), "Mail.FlagsCleared", ct);
+
+    public Task<IActionResult> OnPostResendAsync(long id, long outbox, CancellationToken ct) =>
+        WorkAsync(id, actor => mailActions.ResendAsync(id, outbox, actor, ct), "Mail.Resent", ct);
+
     private async Task<IActionResult> WorkAsync(long id, Func<StaffActor, Task<CaseResult>> action, string doneKey, CancellationToken ct,
         bool supervise = false, bool keepReply = false)
     {

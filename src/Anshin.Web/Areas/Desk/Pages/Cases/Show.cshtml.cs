@@ -21,6 +21,7 @@ public sealed partial class ShowModel(
     CaseViews views,
     CaseWorkflow workflow,
     ReplyService replies,
+    Anshin.Web.Areas.Desk.Mail.CaseMailActions mailActions,
     SiteSettings settings,
     AuditLog audit,
     IOptions<DeskOptions> options,
@@ -44,6 +45,8 @@ public sealed partial class ShowModel(
     public bool RequiresApproval { get; private set; }
 
     public TimeSpan CallGuideline => options.Value.PhoneCallGuideline;
+
+    public long AttachmentGuideline => options.Value.MaxAttachmentBytes;
 
     [BindProperty]
     public ReplyInput Reply { get; set; } = new();

@@ -1,0 +1,78 @@
+using System.Net.Sockets;
+using System.Net.Http.Headers;
+
+namespace Anshin.Mailgate;
+
+/// <summary>Reads one raw message and posts it to <c>POST /api/mail/inbound</c>.</summary>
+public static class Gate
+{
+    public static async Task<int> RunAsync(string[] args, Stream input, TextWriter error, CancellationToken ct)
+    {
+        MailgateSettings settings;
+        try
+        {
+            settings = MailgateSettings.Parse(args, Environment.GetEnvironmentVariable, File.ReadAllText);
+        }
+        catch (Exception e) when (e is MailgateUsageException or IOException or UnauthorizedAccessException)
+        {
+            // Deferred, not bounced: the message waits in the queue while the administrator fixes the set-up.
+            await error.WriteLineAsync($"anshin-mailgate: {e.Message}");
+            return ExitCodes.TempFail;
+        }
+
+        byte[] message;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await input.CopyToAsync(buffer, ct);
+            message = buffer.ToArray();
+        }
+        catch (IOException e)
+        {
+            await error.WriteLineAsync($"anshin-mailgate: could not read the message: {e.Message}");
+            return ExitCodes.TempFail;
+        }
+
+        return await PostAsync(settings, message, error, ct);
+    }
+
+    private static async Task<int> PostAsync(MailgateSettings settings, byte[] message, TextWriter error, CancellationToken ct)
+    {
+        try
+        {
+            var (status, phrase) = settings.Endpoint.Scheme == Uri.UriSchemeHttp
+                ? await PlainHttpPost.SendAsync(settings.Endpoint, settings.Token, message, settings.Timeout, ct)
+                : await TlsPostAsync(settings, message, ct);
+            if (status is >= 200 and < 300)
+            {
+                return ExitCodes.Ok;
+            }
+
+            var reason = $"the application answered {status} {phrase}";
+            if (status == 413)
+            {
+                await error.WriteLineAsync($"anshin-mailgate: message too large for the desk ({message.Length} bytes); {reason}");
+                return ExitCodes.DataError;
+            }
+
+            await error.WriteLineAsync($"anshin-mailgate: {reason}; the message stays queued");
+            return ExitCodes.TempFail;
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or SocketException)
+        {
+            await error.WriteLineAsync($"anshin-mailgate: could not deliver to {settings.Endpoint}: {e.Message}; the message stays queued");
+            return ExitCodes.TempFail;
+        }
+    }
+
+    private static async Task<(int Status, string Reason)> TlsPostAsync(MailgateSettings settings, byte[] message, CancellationToken ct)
+    {
+        using var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = false };
+        using var http = new HttpClient(handler) { Timeout = settings.Timeout };
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = new ByteArrayContent(message) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
+        using var response = await http.SendAsync(request, ct);
+        return ((int)response.StatusCode, response.ReasonPhrase ?? "");
+    }
+}
