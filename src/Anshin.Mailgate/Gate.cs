@@ -25,7 +25,7 @@ public static class Gate
         {
             using var buffer = new MemoryStream();
             await input.CopyToAsync(buffer, ct);
-            message = buffer.ToArray();
+            message = WithoutEnvelopeLine(buffer.ToArray());
         }
         catch (IOException e)
         {
@@ -34,6 +34,21 @@ public static class Gate
         }
 
         return await PostAsync(settings, message, error, ct);
+    }
+
+    /// <summary>
+    /// Postfix's local delivery to an alias pipe puts an mbox <c>From sender date</c> line before the headers; it is
+    /// the envelope, not part of the message, and would otherwise be read as a malformed first header.
+    /// </summary>
+    internal static byte[] WithoutEnvelopeLine(byte[] message)
+    {
+        if (!message.AsSpan().StartsWith("From "u8))
+        {
+            return message;
+        }
+
+        var end = Array.IndexOf(message, (byte)'\n');
+        return end < 0 ? message : message[(end + 1)..];
     }
 
     private static async Task<int> PostAsync(MailgateSettings settings, byte[] message, TextWriter error, CancellationToken ct)
