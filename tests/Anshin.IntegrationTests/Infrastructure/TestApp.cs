@@ -16,7 +16,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public AnshinFactory Factory { get; }
+    public AnshinFactory Factory { get; private set; }
 
     public static async Task<TestApp> StartAsync(DatabaseKind kind, IDictionary<string, string?>? overrides = null,
         Action<IServiceCollection>? services = null)
@@ -26,6 +26,31 @@ public sealed class TestApp : IAsyncDisposable
         _ = factory.Server; // starts the host: migrations, demo content, first administrator
         return new TestApp(database, factory);
     }
+
+    /// <summary>The app on a real Kestrel socket (for callers outside the test process, such as the mailgate).</summary>
+    public static async Task<TestApp> StartOnPortAsync(DatabaseKind kind, int port, IDictionary<string, string?>? overrides = null)
+    {
+        var database = await TestDatabase.CreateAsync(kind);
+        return new TestApp(database, StartFactoryOnPort(database, port, overrides));
+    }
+
+    /// <summary>Starts the app again on the same database and port, as after a restart.</summary>
+    public async Task RestartOnPortAsync(int port, IDictionary<string, string?>? overrides = null)
+    {
+        await Factory.DisposeAsync();
+        Factory = StartFactoryOnPort(Database, port, overrides);
+    }
+
+    private static AnshinFactory StartFactoryOnPort(TestDatabase database, int port, IDictionary<string, string?>? overrides = null)
+    {
+        var factory = new AnshinFactory(database, overrides);
+        factory.UseKestrel(port);
+        factory.StartServer();
+        return factory;
+    }
+
+    /// <summary>Stops the app but keeps its database, so a new one can start on it.</summary>
+    public async Task StopAsync() => await Factory.DisposeAsync();
 
     public HttpClient Client() => Factory.CreateBrowserLikeClient();
 

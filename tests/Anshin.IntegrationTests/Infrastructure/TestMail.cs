@@ -77,6 +77,14 @@ public static class MailgateClient
         return await app.SignedInClientAsync(name);
     }
 
+    /// <summary>A newly created administrator, signed in.</summary>
+    public static async Task<HttpClient> SignedInAdminAsync(this TestApp app)
+    {
+        var name = "mail-admin-" + Guid.NewGuid().ToString("N")[..8];
+        await app.Staff().InRole(StaffRoles.Admin).CreateAsync(name);
+        return await app.SignedInClientAsync(name);
+    }
+
     public static async Task<HttpResponseMessage> DeliverAsync(this HttpClient client, string token, byte[] raw)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/mail/inbound") { Content = new ByteArrayContent(raw) };
