@@ -33,6 +33,14 @@ public sealed class AnshinFactory(TestDatabase database, IDictionary<string, str
         }
     }
 
+    /// <summary>The Kestrel address when the app listens on a real port; clients then go through the socket.</summary>
+    public Uri? KestrelAddress { get; set; }
+
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = KestrelAddress ?? new Uri("http://localhost"),
+        });
 }

@@ -43,7 +43,7 @@ public sealed class TestApp : IAsyncDisposable
 
     private static AnshinFactory StartFactoryOnPort(TestDatabase database, int port, IDictionary<string, string?>? overrides = null)
     {
-        var factory = new AnshinFactory(database, overrides);
+        var factory = new AnshinFactory(database, overrides) { KestrelAddress = new Uri($"http://127.0.0.1:{port}") };
         factory.UseKestrel(port);
         factory.StartServer();
         return factory;

@@ -67,7 +67,9 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(OutboxState.Sent, reply.State);
         var raw = await TestPostfix.WaitForMessageAsync(reply.MessageIdHeader);
         Assert.Contains($"In-Reply-To: <{mail.MessageId}>", raw, StringComparison.Ordinal);
-        Assert.Contains($"References: <{mail.MessageId}>", raw, StringComparison.Ordinal);
+        var parsed = MimeParser.Parse(Encoding.ASCII.GetBytes(raw[(raw.IndexOf('\n', StringComparison.Ordinal) + 1)..]));
+        var ack = await OutboxAsync(app, c.Id, OutboxKinds.MailAcknowledgement);
+        Assert.Equal([ack.MessageIdHeader, mail.MessageId], parsed.References); // the message answered comes last (RFC 5322 3.6.4)
         Assert.DoesNotContain("Auto-Submitted", raw, StringComparison.Ordinal);
         var page = await staff.GetStringAsync($"/desk/cases/{c.Id}");
         Assert.Contains("送信済み", page, StringComparison.Ordinal);

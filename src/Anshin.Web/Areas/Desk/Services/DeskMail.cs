@@ -83,21 +83,32 @@ public sealed class DeskMail(
         return ack;
     }
 
-    /// <summary>A reply, answering the consulter's latest e-mail in the case (In-Reply-To and References).</summary>
+    /// <summary>
+    /// A reply, answering the consulter's latest e-mail in the case (In-Reply-To), with References naming the whole
+    /// conversation (their mails and ours, oldest first), so every mail program files it in the same thread even when
+    /// the consulter's program sent no References of its own.
+    /// </summary>
     public async Task<OutboxMessage> ReplyAsync(Consultation c, ConsultationMessage reply, CancellationToken ct)
     {
         var message = Message(c, OutboxKinds.Reply, reply.Subject, reply.Body, reply.Id);
-        var last = await db.Set<ConsultationMessage>()
+        var inbound = await db.Set<ConsultationMessage>()
             .Where(m => m.ConsultationId == c.Id && m.Kind == MessageKind.Inbound && m.MailMessageId != null)
-            .OrderByDescending(m => m.Id)
-            .Select(m => new { m.MailMessageId, m.MailReferences })
-            .FirstOrDefaultAsync(ct);
-        if (last is not null)
+            .OrderBy(m => m.Id)
+            .Select(m => new { m.CreatedAt, Id = m.MailMessageId!, m.MailReferences })
+            .ToListAsync(ct);
+        if (inbound.Count == 0)
         {
-            message.InReplyTo = last.MailMessageId;
-            message.References = Chain(last.MailReferences, last.MailMessageId);
+            return message;
         }
 
+        var ours = await db.Set<OutboxMessage>().Where(m => m.ConsultationId == c.Id)
+            .Select(m => new { m.CreatedAt, Id = m.MessageIdHeader }).ToListAsync(ct);
+        var last = inbound[^1];
+        var conversation = (last.MailReferences ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Concat(inbound.Select(m => (m.CreatedAt, m.Id)).Concat(ours.Select(m => (m.CreatedAt, m.Id)))
+                .OrderBy(m => m.CreatedAt).Select(m => m.Id).Where(id => id != last.Id));
+        message.InReplyTo = last.Id;
+        message.References = Chain(string.Join(' ', conversation), last.Id);
         return message;
     }
 
