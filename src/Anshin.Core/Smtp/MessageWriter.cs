@@ -15,14 +15,14 @@ public static class MessageWriter
         var headers = new StringBuilder();
         Header(headers, "Date", message.Date.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
             + message.Date.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", "", StringComparison.Ordinal));
-        Header(headers, "From", HeaderEncoding.Mailbox(message.From));
-        Header(headers, "To", string.Join(",\r\n ", message.To.Select(HeaderEncoding.Mailbox)));
+        Header(headers, "From", HeaderEncoding.Mailbox(message.From, "From: ".Length));
+        Header(headers, "To", string.Join(",\r\n ", message.To.Select(a => HeaderEncoding.Mailbox(a, "To: ".Length))));
         if (message.ReplyTo is { } replyTo)
         {
-            Header(headers, "Reply-To", HeaderEncoding.Mailbox(replyTo));
+            Header(headers, "Reply-To", HeaderEncoding.Mailbox(replyTo, "Reply-To: ".Length));
         }
 
-        Header(headers, "Subject", HeaderEncoding.Unstructured(message.Subject));
+        Header(headers, "Subject", HeaderEncoding.Unstructured(message.Subject, "Subject: ".Length));
         Header(headers, "Message-ID", Angle(message.MessageId));
         if (message.InReplyTo is { Length: > 0 } inReplyTo)
         {
