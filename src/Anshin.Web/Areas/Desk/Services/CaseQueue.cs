@@ -90,7 +90,8 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         c.Id, c.ReceiptNumber, c.Subject, c.Status, c.Urgency, c.Channel, c.ReceivedAt, c.DueDate, c.SlaPausedAt != null,
         db.Users.Where(u => u.Id == c.AssigneeId).Select(u => u.DisplayName).FirstOrDefault(),
         c.Method != null ? c.Method.NameJa : null,
-        c.Method != null ? c.Method.NameEn : null));
+        c.Method != null ? c.Method.NameEn : null,
+        c.Flags));
 
     private async Task<IQueryable<Consultation>> FilterAsync(
         IQueryable<Consultation> cases, QueueFilter f, string currentUserId, DateOnly today, CancellationToken ct)

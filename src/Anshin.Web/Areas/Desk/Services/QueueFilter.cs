@@ -37,7 +37,7 @@ public sealed class QueueFilter
 /// <summary>One row of the queue.</summary>
 public sealed record QueueRow(
     long Id, string ReceiptNumber, string Subject, CaseStatus Status, Urgency Urgency, Channel Channel, DateTime ReceivedAt,
-    DateOnly DueDate, bool SlaPaused, string? AssigneeName, string? MethodJa, string? MethodEn);
+    DateOnly DueDate, bool SlaPaused, string? AssigneeName, string? MethodJa, string? MethodEn, CaseFlags Flags = CaseFlags.None);
 
 /// <summary>A page of the queue with its totals.</summary>
 public sealed record QueuePage(
