@@ -86,7 +86,9 @@ internal static class AttachmentNames
     /// <summary>A file name for an attached message from its subject, or <see langword="null"/> when it has none.</summary>
     public static string? FromSubject(string subject)
     {
-        var collapsed = string.Join(' ', subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A slash in a subject is punctuation, not a directory.
+        var collapsed = string.Join(' ', subject.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Replace('/', '_').Replace('\\', '_');
         var cut = Math.Min(collapsed.Length, 80);
         if (cut < collapsed.Length && char.IsHighSurrogate(collapsed[cut - 1]))
         {

@@ -71,6 +71,7 @@ public static class MimeParser
         }
         catch (Exception)
         {
+            // The contract is that no input makes the parser throw; a fault is reported as a problem instead.
             problems.Add(MailProblem.ParserFault);
             return new ParsedMessage { Unparsed = true, Problems = [.. problems.Names] };
         }
