@@ -9,7 +9,6 @@ Run from this folder: python3 generate_corpus.py
 import base64
 import json
 import os
-import quopri
 import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -87,7 +86,18 @@ def b64(data):
 
 
 def qp(data):
-    return quopri.encodestring(data).decode("ascii").replace("\n", "\r\n")
+    """Quoted-printable with CRLF line ends and soft breaks that never split an escape."""
+    lines = []
+    for line in data.split(b"\r\n"):
+        out = ""
+        for i, b in enumerate(line):
+            piece = chr(b) if 33 <= b <= 126 and b != 61 or (b == 32 and i < len(line) - 1) else "=%02X" % b
+            if len(out) + len(piece) > 75:
+                lines.append(out + "=")
+                out = ""
+            out += piece
+        lines.append(out)
+    return "\r\n".join(lines)
 
 
 def msg(headers, body=b"", nl="\r\n"):
@@ -481,7 +491,7 @@ def multipart_alternative():
     body = ("--alt\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + plain +
             "--alt\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + HTML_JA + "\r\n--alt--\r\n")
     h = basic("alt") + [("Content-Type", "multipart/alternative; boundary=alt")]
-    return msg(h, body), {"text": "プレーンテキスト版です。\n", "htmlContains": ["二要素認証"], "attachments": []}
+    return msg(h, body), {"text": "プレーンテキスト版です。", "htmlContains": ["二要素認証"], "attachments": []}
 
 
 @case
@@ -494,7 +504,7 @@ def multipart_related_inline_image():
             "--rel\r\nContent-Type: image/png\r\nContent-ID: <logo@anshin>\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(png) +
             "--rel--\r\n")
     h = basic("related") + [("Content-Type", "multipart/related; type=\"multipart/alternative\"; boundary=rel")]
-    return msg(h, body), {"text": "画像付きのお知らせ\n",
+    return msg(h, body), {"text": "画像付きのお知らせ",
                           "attachments": [{"name": "attachment-1.png", "size": len(png), "inline": True, "contentId": "logo@anshin"}]}
 
 
@@ -508,7 +518,7 @@ def nested_multiparts():
     body = ("--L1\r\nContent-Type: multipart/mixed; boundary=L2\r\n\r\n" + level2 +
             "--L1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename=note.txt\r\n\r\nメモ\r\n--L1--\r\n")
     h = basic("nested") + [("Content-Type", "multipart/mixed; boundary=L1")]
-    return msg(h, body), {"text": "深い階層の本文\n",
+    return msg(h, body), {"text": "深い階層の本文",
                           "attachments": [{"name": "logs.zip", "size": 22}, {"name": "note.txt", "size": len("メモ".encode())}]}
 
 
@@ -558,7 +568,7 @@ def message_rfc822_attachment():
     body = ("--fw\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n怪しいメールを転送します。\r\n"
             "--fw\r\nContent-Type: message/rfc822\r\n\r\n").encode() + inner + b"\r\n--fw--\r\n"
     h = basic("転送") + [("Content-Type", "multipart/mixed; boundary=fw")]
-    return msg(h, body), {"text": "怪しいメールを転送します。\n",
+    return msg(h, body), {"text": "怪しいメールを転送します。",
                           "attachments": [{"name": "【緊急】パスワードの有効期限切れ.eml", "size": len(inner), "contentType": "message/rfc822"}]}
 
 
@@ -687,7 +697,7 @@ def read_receipt_mdn():
 def missing_boundary_end():
     body = "--cut\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n最後の区切りがありません。\r\n--cut\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(PDF)
     h = basic("cut") + [("Content-Type", "multipart/mixed; boundary=cut")]
-    return msg(h, body), {"text": "最後の区切りがありません。\n", "attachments": [{"name": "a.pdf", "size": len(PDF)}],
+    return msg(h, body), {"text": "最後の区切りがありません。", "attachments": [{"name": "a.pdf", "size": len(PDF)}],
                           "problemsInclude": ["missing-boundary-end"]}
 
 
@@ -695,14 +705,14 @@ def missing_boundary_end():
 def missing_boundary_parameter():
     body = "--found-it\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n境界の宣言がありません。\r\n--found-it--\r\n"
     h = basic("no boundary") + [("Content-Type", "multipart/mixed")]
-    return msg(h, body), {"text": "境界の宣言がありません。\n", "problemsInclude": ["missing-boundary-parameter"]}
+    return msg(h, body), {"text": "境界の宣言がありません。", "problemsInclude": ["missing-boundary-parameter"]}
 
 
 @case
 def wrong_boundary_parameter():
     body = "--actual\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n宣言と違う境界\r\n--actual--\r\n"
     h = basic("wrong boundary") + [("Content-Type", "multipart/mixed; boundary=declared")]
-    return msg(h, body), {"text": "宣言と違う境界\n", "problemsInclude": ["boundary-not-found"]}
+    return msg(h, body), {"text": "宣言と違う境界", "problemsInclude": ["boundary-not-found"]}
 
 
 @case
@@ -711,7 +721,7 @@ def boundary_prefix_of_inner_boundary():
             "--abc-inner\r\nContent-Type: text/plain\r\n\r\ninner plain\r\n--abc-inner\r\nContent-Type: text/html\r\n\r\n<p>inner html</p>\r\n--abc-inner--\r\n"
             "--abc\r\nContent-Type: text/plain; name=\"x.txt\"\r\nContent-Disposition: attachment\r\n\r\nfile\r\n--abc--\r\n")
     h = basic("prefix") + [("Content-Type", "multipart/mixed; boundary=abc")]
-    return msg(h, body), {"text": "inner plain\n", "htmlContains": ["inner html"], "attachments": [{"name": "x.txt", "size": 4}]}
+    return msg(h, body), {"text": "inner plain", "htmlContains": ["inner html"], "attachments": [{"name": "x.txt", "size": 4}]}
 
 
 @case
@@ -787,7 +797,7 @@ def very_long_lines():
             "--long\r\nContent-Type: application/octet-stream; name=big.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n"
             + base64.b64encode(data).decode() + "\r\n--long--\r\n")
     h = basic(ew_b(long_subject)) + [("Content-Type", "multipart/mixed; boundary=long")]
-    return msg(h, body), {"subject": long_subject, "text": "あ" * 50000 + "\n", "attachments": [{"name": "big.bin", "size": len(data)}]}
+    return msg(h, body), {"subject": long_subject, "text": "あ" * 50000, "attachments": [{"name": "big.bin", "size": len(data)}]}
 
 
 @case
@@ -827,7 +837,7 @@ def text_attachment_inline_and_calendar():
             "--x\r\nContent-Type: text/plain; charset=utf-8; name=\"memo.txt\"\r\nContent-Disposition: inline; filename=\"memo.txt\"\r\n\r\nmemo\r\n"
             "--x\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n--x--\r\n")
     h = basic("invite") + [("Content-Type", "multipart/mixed; boundary=x")]
-    return msg(h, body), {"text": "会議の招待です。\n",
+    return msg(h, body), {"text": "会議の招待です。",
                           "attachments": [{"name": "memo.txt", "size": 4, "inline": True}, {"name": "attachment-2.ics", "size": len("BEGIN:VCALENDAR\r\nEND:VCALENDAR")}]}
 
 
