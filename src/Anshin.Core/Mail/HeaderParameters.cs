@@ -47,14 +47,17 @@ internal sealed class HeaderParameters
             }
 
             var name = text[nameStart..i].Trim();
-            if (i >= text.Length || text[i] == ';' || name.Length == 0)
+            if (i >= text.Length || text[i] == ';')
             {
                 continue;
             }
 
             i++;
             var parameterValue = ReadValue(text, ref i);
-            Store(name, parameterValue, plain, sections);
+            if (name.Length > 0)
+            {
+                Store(name, parameterValue, plain, sections);
+            }
         }
 
         foreach (var (name, parts) in sections)
