@@ -73,9 +73,11 @@ internal static class AddressListParser
     public static string NormaliseAddress(string address)
     {
         var builder = new StringBuilder(address.Length);
+        var quoted = false;
         foreach (var c in address)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('<' or '>'))
+            quoted ^= c == '"';
+            if (quoted || (!char.IsWhiteSpace(c) && c is not ('<' or '>')))
             {
                 builder.Append(c);
             }
@@ -96,6 +98,17 @@ internal static class AddressListParser
         text = text.Trim('.', ',', ';', '\'');
         var at = text.LastIndexOf('@');
         return at < 0 ? text : string.Concat(text.AsSpan(0, at + 1), text[(at + 1)..].ToLowerInvariant());
+    }
+
+    // Some mailers quote a name twice or in apostrophes: ""Name"" or 'Name'.
+    private static string Unquote(string name)
+    {
+        while (name.Length >= 2 && name[0] is '"' or '\'' && name[^1] == name[0])
+        {
+            name = name[1..^1].Trim();
+        }
+
+        return name;
     }
 
     private static string ReadQuoted(string text, ref int i)
@@ -231,7 +244,7 @@ internal static class AddressListParser
                 name = Comment;
             }
 
-            name = EncodedWordDecoder.Decode(name, problems).Trim().Trim('"', '\'').Trim();
+            name = Unquote(EncodedWordDecoder.Decode(name, problems).Trim());
             address = NormaliseAddress(address);
             if (address.Length > 0)
             {

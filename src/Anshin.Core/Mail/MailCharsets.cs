@@ -195,7 +195,8 @@ internal static class MailCharsets
     {
         try
         {
-            return Encoding.GetEncoding(page, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+            // U+FFFD rather than the default "?", so that a wrong declaration can be told from real text.
+            return Encoding.GetEncoding(page, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
         }
         catch (ArgumentException)
         {

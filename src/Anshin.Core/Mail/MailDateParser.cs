@@ -10,6 +10,8 @@ namespace Anshin.Core.Mail;
 /// </summary>
 internal static class MailDateParser
 {
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     private static readonly SearchValues<char> ZoneStart =
         SearchValues.Create("+-ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
@@ -102,12 +104,14 @@ internal static class MailDateParser
             return null;
         }
 
-        if (zone is null)
+        // An unreadable zone ("+9999") tells no more than a missing one: the time is read as UTC.
+        if (zone is not { } offset || offset.Duration() > MaxOffset)
         {
             problems?.Add(MailProblem.DateWithoutZone);
+            offset = TimeSpan.Zero;
         }
 
-        return Build(year, month.Value, day, hour.Value, minute, second, zone ?? TimeSpan.Zero);
+        return Build(year, month.Value, day, hour.Value, minute, second, offset);
     }
 
     private static DateTimeOffset? ParseOther(string text)
@@ -119,13 +123,21 @@ internal static class MailDateParser
     private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, TimeSpan zone)
     {
         if (year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 60 || zone.Duration() > TimeSpan.FromHours(14))
+            || hour > 23 || minute > 59 || second > 60)
         {
             return null;
         }
 
         // A leap second is read as the last ordinary second before it.
-        return new DateTimeOffset(year, month, day, hour, minute, Math.Min(second, 59), zone);
+        try
+        {
+            return new DateTimeOffset(year, month, day, hour, minute, Math.Min(second, 59), zone);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The first or last hours of year 1 or 9999 fall outside DateTimeOffset's range in UTC.
+            return null;
+        }
     }
 
     private static (int? Hour, int Minute, int Second) TimeOf(string? time)
