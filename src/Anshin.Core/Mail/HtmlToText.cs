@@ -139,12 +139,11 @@ public static class HtmlToText
                 case "li":
                     OpenListItem();
                     return;
-                case "ul":
-                    listCounters.Push(-1);
-                    break;
-                case "ol":
-                    listCounters.Push(0);
-                    break;
+                case "ul" or "ol":
+                    // A nested list continues its parent item on the next line; only an outer list is a paragraph.
+                    writer.Block(listCounters.Count > 0 ? 1 : 2);
+                    listCounters.Push(name.Equals("ol", StringComparison.OrdinalIgnoreCase) ? 0 : -1);
+                    return;
                 case "td" or "th":
                     writer.Space();
                     return;
@@ -187,7 +186,8 @@ public static class HtmlToText
                         listCounters.Pop();
                     }
 
-                    break;
+                    writer.Block(listCounters.Count > 0 ? 1 : 2);
+                    return;
                 case "pre":
                     writer.Preformatted = false;
                     break;
