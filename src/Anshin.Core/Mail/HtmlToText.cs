@@ -43,10 +43,10 @@ public static class HtmlToText
         private (string Href, int Start)? link;
         private int i;
 
-        // Remembered misses keep broken HTML linear: a search that found nothing once is not repeated.
+        private readonly HtmlAttributeReader attributeReader = new(html);
+
+        // A remembered miss keeps broken HTML linear: a search that found nothing once is not repeated.
         private bool noCommentEnd;
-        private int noDoubleQuoteAfter = int.MaxValue;
-        private int noSingleQuoteAfter = int.MaxValue;
 
         public string Run()
         {
@@ -110,7 +110,7 @@ public static class HtmlToText
             }
 
             var name = html[nameStart..k];
-            var attributes = ReadAttributes(ref k);
+            var attributes = attributeReader.Read(ref k);
             i = k;
             if (closing)
             {
@@ -283,88 +283,6 @@ public static class HtmlToText
 
             i = SkipPast('>', end);
             return true;
-        }
-
-        private Dictionary<string, string> ReadAttributes(ref int k)
-        {
-            var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            while (k < html.Length && html[k] != '>')
-            {
-                if (char.IsWhiteSpace(html[k]) || html[k] == '/')
-                {
-                    k++;
-                    continue;
-                }
-
-                var nameStart = k;
-                while (k < html.Length && !char.IsWhiteSpace(html[k]) && html[k] is not ('=' or '>' or '/'))
-                {
-                    k++;
-                }
-
-                var name = html[nameStart..k];
-                while (k < html.Length && char.IsWhiteSpace(html[k]))
-                {
-                    k++;
-                }
-
-                var value = string.Empty;
-                if (k < html.Length && html[k] == '=')
-                {
-                    k++;
-                    value = ReadAttributeValue(ref k);
-                }
-
-                if (name.Length == 0)
-                {
-                    k++;
-                    continue;
-                }
-
-                attributes.TryAdd(name, HtmlEntities.Decode(value));
-            }
-
-            k = Math.Min(html.Length, k + 1);
-            return attributes;
-        }
-
-        private string ReadAttributeValue(ref int k)
-        {
-            while (k < html.Length && char.IsWhiteSpace(html[k]))
-            {
-                k++;
-            }
-
-            if (k < html.Length && html[k] is '"' or '\'')
-            {
-                var quote = html[k];
-                var missingAfter = quote == '"' ? noDoubleQuoteAfter : noSingleQuoteAfter;
-                var close = k + 1 >= missingAfter ? -1 : html.IndexOf(quote, k + 1);
-                if (close < 0 && quote == '"')
-                {
-                    noDoubleQuoteAfter = k;
-                }
-                else if (close < 0)
-                {
-                    noSingleQuoteAfter = k;
-                }
-
-                var tagEnd = html.IndexOf('>', k + 1);
-
-                // An unterminated quote ends where the tag does, rather than swallowing the rest of the mail.
-                var end = close >= 0 ? close : (tagEnd >= 0 ? tagEnd : html.Length);
-                var value = html[(k + 1)..end];
-                k = close >= 0 ? close + 1 : end;
-                return value;
-            }
-
-            var start = k;
-            while (k < html.Length && !char.IsWhiteSpace(html[k]) && html[k] != '>')
-            {
-                k++;
-            }
-
-            return html[start..k];
         }
 
         private int SkipPast(char c, int from)

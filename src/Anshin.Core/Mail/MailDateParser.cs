@@ -20,11 +20,26 @@ internal static class MailDateParser
 
     private static readonly Dictionary<string, int> NamedZones = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["UT"] = 0, ["UTC"] = 0, ["GMT"] = 0, ["Z"] = 0,
-        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5,
-        ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
-        ["JST"] = 9, ["KST"] = 9, ["HKT"] = 8, ["SGT"] = 8, ["CET"] = 1, ["CEST"] = 2,
-        ["BST"] = 1, ["IST"] = 5,
+        ["UT"] = 0,
+        ["UTC"] = 0,
+        ["GMT"] = 0,
+        ["Z"] = 0,
+        ["EST"] = -5,
+        ["EDT"] = -4,
+        ["CST"] = -6,
+        ["CDT"] = -5,
+        ["MST"] = -7,
+        ["MDT"] = -6,
+        ["PST"] = -8,
+        ["PDT"] = -7,
+        ["JST"] = 9,
+        ["KST"] = 9,
+        ["HKT"] = 8,
+        ["SGT"] = 8,
+        ["CET"] = 1,
+        ["CEST"] = 2,
+        ["BST"] = 1,
+        ["IST"] = 5,
     };
 
     /// <summary>The date the field gives, or <see langword="null"/> with a problem noted when there is none.</summary>
