@@ -14,7 +14,7 @@ internal static class BodyText
             charset = MetaCharset(bytes);
         }
 
-        var text = NormaliseLineEnds(MailCharsets.Decode(bytes, charset, problems));
+        var text = NormaliseLineEnds(MailCharsets.Decode(bytes, charset, problems)).TrimStart('\uFEFF');
         if (string.Equals(entity.ContentType["format"], "flowed", StringComparison.OrdinalIgnoreCase))
         {
             text = FlowedText.Unflow(text, string.Equals(entity.ContentType["delsp"], "yes", StringComparison.OrdinalIgnoreCase));

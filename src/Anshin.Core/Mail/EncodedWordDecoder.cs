@@ -24,6 +24,7 @@ internal static class EncodedWordDecoder
 
         var result = new StringBuilder(text.Length);
         var run = new Run();
+        var searches = new Searches(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -35,7 +36,7 @@ internal static class EncodedWordDecoder
                 break;
             }
 
-            if (!TryRead(text, start, out var word))
+            if (!TryRead(text, start, searches, out var word))
             {
                 run.Flush(result, problems);
                 result.Append(text, i, start + 2 - i);
@@ -69,7 +70,7 @@ internal static class EncodedWordDecoder
         return result.ToString();
     }
 
-    private static bool TryRead(string text, int start, out EncodedWord word)
+    private static bool TryRead(string text, int start, Searches searches, out EncodedWord word)
     {
         word = default;
         var charsetStart = start + 2;
@@ -92,8 +93,8 @@ internal static class EncodedWordDecoder
         }
 
         var payloadStart = charsetEnd + 3;
-        var close = text.IndexOf("?=", payloadStart, StringComparison.Ordinal);
-        var nextWord = text.IndexOf("=?", payloadStart, StringComparison.Ordinal);
+        var close = searches.Next("?=", payloadStart);
+        var nextWord = searches.Next("=?", payloadStart);
         var malformed = false;
         if (close < 0 || (nextWord >= 0 && nextWord + 1 < close))
         {
@@ -162,6 +163,25 @@ internal static class EncodedWordDecoder
     private static bool IsHex(char c) => char.IsAsciiHexDigit(c);
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+
+    // Remembers where each marker occurs next, so that many unterminated words cannot make decoding quadratic.
+    private sealed class Searches(string text)
+    {
+        private readonly Dictionary<string, (int From, int Index)> found = new(StringComparer.Ordinal);
+
+        public int Next(string marker, int from)
+        {
+            // Nothing lies between an earlier search's start and its hit (or the end, for a miss).
+            if (found.TryGetValue(marker, out var hit) && from >= hit.From && (hit.Index < 0 || hit.Index >= from))
+            {
+                return hit.Index;
+            }
+
+            var index = text.IndexOf(marker, from, StringComparison.Ordinal);
+            found[marker] = (from, index);
+            return index;
+        }
+    }
 
     private readonly record struct EncodedWord(
         string Charset, bool IsBase64, int PayloadStart, int PayloadLength, int End, bool Malformed);

@@ -259,30 +259,27 @@ public static class HtmlToText
             }
 
             var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-            if (end < 0 && string.Equals(name, "head", StringComparison.OrdinalIgnoreCase))
+            if (end >= 0)
             {
-                end = html.IndexOf("<body", i, StringComparison.OrdinalIgnoreCase);
-                if (end >= 0)
-                {
-                    i = end;
-                    return true;
-                }
+                i = SkipPast('>', end);
+                return true;
             }
 
-            if (end < 0)
+            unclosed.Add(name);
+            var lowerName = name.ToLowerInvariant();
+            if (lowerName == "head" && html.IndexOf("<body", i, StringComparison.OrdinalIgnoreCase) is var body and >= 0)
             {
-                if (name is "script" or "style")
-                {
-                    i = html.Length;
-                    return true;
-                }
-
-                unclosed.Add(name);
-                return false;
+                i = body;
+                return true;
             }
 
-            i = SkipPast('>', end);
-            return true;
+            if (lowerName is "script" or "style")
+            {
+                i = html.Length;
+                return true;
+            }
+
+            return false;
         }
 
         private int SkipPast(char c, int from)
