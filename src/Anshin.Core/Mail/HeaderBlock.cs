@@ -29,8 +29,9 @@ internal static class HeaderBlock
         {
             var (lineEnd, next) = Line(span, pos);
             var line = span[pos..lineEnd];
-            if (line.IsEmpty)
+            if (line.IsEmpty || (line.Trim(" \t"u8).IsEmpty && !StartsWithWhitespace(span, next)))
             {
+                // A line of only spaces that nothing continues is a separator some mailers write as blank.
                 Complete(fields, name, entity, valueStart, PreviousLineEnd(span, pos), folded);
                 return (fields, next);
             }
@@ -129,6 +130,9 @@ internal static class HeaderBlock
 
         return end;
     }
+
+    private static bool StartsWithWhitespace(ReadOnlySpan<byte> span, int pos) =>
+        pos < span.Length && span[pos] is (byte)' ' or (byte)'\t';
 
     private static int LastLineEnd(ReadOnlySpan<byte> span) => PreviousLineEnd(span, span.Length);
 

@@ -81,6 +81,15 @@ public class MimeParserTests
     }
 
     [Fact]
+    public void Header_EndsAtALineOfOnlySpaces()
+    {
+        var message = MimeParser.Parse("Subject: spaces\r\nFrom: a@example.jp\r\n   \r\nKey: not a header\r\n"u8);
+
+        Assert.Equal("Key: not a header\n", message.TextBody);
+        Assert.Null(message.Header("Key"));
+    }
+
+    [Fact]
     public void MissingFields_HaveEmptyOrNullValues()
     {
         var message = MimeParser.Parse("Subject: only this\r\n\r\nbody"u8);
