@@ -46,6 +46,7 @@ internal sealed class BodyCollector(MimeReader reader, ProblemLog problems)
             return;
         }
 
+        // One broken part must not cost the message its other parts; the fault is reported instead.
         try
         {
             VisitLeaf(entity, sink, isRoot);
