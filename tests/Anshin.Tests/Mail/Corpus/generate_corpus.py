@@ -476,6 +476,34 @@ def binary_transfer_encoding():
     return msg(h, body), {"attachments": [{"name": "blob.dat", "size": len(data)}], "text": "see attached"}
 
 
+@case
+def raw_8bit_filename_shift_jis():
+    data = b"raw name"
+    part = ("Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"").encode() + \
+        "社外秘資料.txt".encode("cp932") + b"\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(data).encode()
+    body = ("--r8\r\n" + text_part()).encode() + b"--r8\r\n" + part + b"--r8--\r\n"
+    h = basic("raw name") + [("Content-Type", "multipart/mixed; boundary=r8")]
+    return msg(h, body), {"attachments": [{"name": "社外秘資料.txt", "size": len(data)}],
+                          "problemsInclude": ["undeclared-8bit-header"]}
+
+
+@case
+def multipart_signed_smime():
+    sig = b"0\x82\x01\x00 fake pkcs7 signature"
+    body = ("--sig\r\nContent-Type: text/plain; charset=iso-2022-jp\r\n\r\n").encode() + iso2022jp("署名付きのお知らせです。\r\n") + \
+        ("--sig\r\nContent-Type: application/pkcs7-signature; name=smime.p7s\r\nContent-Transfer-Encoding: base64\r\n"
+         "Content-Disposition: attachment; filename=smime.p7s\r\n\r\n" + b64(sig) + "--sig--\r\n").encode()
+    h = basic("signed") + [("Content-Type", "multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=sig")]
+    return msg(h, body), {"text": "署名付きのお知らせです。",
+                          "attachments": [{"name": "smime.p7s", "size": len(sig), "contentType": "application/pkcs7-signature"}]}
+
+
+@case
+def header_separator_with_spaces():
+    return b"From: a@example.jp\r\nSubject: spaces\r\n   \r\nLabel: this is body text\r\n", {
+        "subject": "spaces", "text": "Label: this is body text\n"}
+
+
 # ---------------------------------------------------------------- structure
 
 
