@@ -1,5 +1,5 @@
-using System.Net.Sockets;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 
 namespace Anshin.Mailgate;
 

@@ -132,8 +132,13 @@ public sealed class OutboxDeliveryTests
             {
                 db.Add(new OutboxMessage
                 {
-                    CreatedAt = now, NextAttemptAt = now.AddSeconds(-1), Kind = OutboxKinds.Reply, ToAddress = "a@example.jp",
-                    Subject = "s", Body = "b", MessageIdHeader = $"claim-{i}@anshin.test",
+                    CreatedAt = now,
+                    NextAttemptAt = now.AddSeconds(-1),
+                    Kind = OutboxKinds.Reply,
+                    ToAddress = "a@example.jp",
+                    Subject = "s",
+                    Body = "b",
+                    MessageIdHeader = $"claim-{i}@anshin.test",
                 });
             }
 
