@@ -83,14 +83,19 @@ PY
 python3 "$ROOT/bench/mail/sample_message.py" > "$TMP/message.eml"
 cat > "$TMP/inbound.lua" <<LUA
 local f = io.open("$TMP/message.eml", "rb"); local template = f:read("*a"); f:close()
+-- Every thread of every run (warm-up, measured) makes its own ids: no request is a duplicate.
 local counter = 0
-local thread_id = tostring(math.random(1, 1e9))
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", string.format("%d-%d-%d", os.time(), threads, math.random(1, 1e9)))
+end
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "message/rfc822"
 wrk.headers["Authorization"] = "Bearer $TOKEN"
 request = function()
   counter = counter + 1
-  local id = thread_id .. "-" .. counter
+  local id = tid .. "-" .. counter
   local body = template:gsub("@@ID@@", id)
   return wrk.format(nil, nil, nil, body)
 end

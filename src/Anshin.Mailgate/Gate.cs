@@ -6,7 +6,7 @@ namespace Anshin.Mailgate;
 /// <summary>Reads one raw message and posts it to <c>POST /api/mail/inbound</c>.</summary>
 public static class Gate
 {
-    public static async Task<int> RunAsync(string[] args, Stream input, TextWriter error, CancellationToken ct)
+    public static int Run(string[] args, Stream input, TextWriter error)
     {
         MailgateSettings settings;
         try
@@ -16,7 +16,7 @@ public static class Gate
         catch (Exception e) when (e is MailgateUsageException or IOException or UnauthorizedAccessException)
         {
             // Deferred, not bounced: the message waits in the queue while the administrator fixes the set-up.
-            await error.WriteLineAsync($"anshin-mailgate: {e.Message}");
+            error.WriteLine($"anshin-mailgate: {e.Message}");
             return ExitCodes.TempFail;
         }
 
@@ -24,16 +24,16 @@ public static class Gate
         try
         {
             using var buffer = new MemoryStream();
-            await input.CopyToAsync(buffer, ct);
+            input.CopyTo(buffer);
             message = WithoutEnvelopeLine(buffer.ToArray());
         }
         catch (IOException e)
         {
-            await error.WriteLineAsync($"anshin-mailgate: could not read the message: {e.Message}");
+            error.WriteLine($"anshin-mailgate: could not read the message: {e.Message}");
             return ExitCodes.TempFail;
         }
 
-        return await PostAsync(settings, message, error, ct);
+        return Post(settings, message, error);
     }
 
     /// <summary>
@@ -51,13 +51,13 @@ public static class Gate
         return end < 0 ? message : message[(end + 1)..];
     }
 
-    private static async Task<int> PostAsync(MailgateSettings settings, byte[] message, TextWriter error, CancellationToken ct)
+    private static int Post(MailgateSettings settings, byte[] message, TextWriter error)
     {
         try
         {
             var (status, phrase) = settings.Endpoint.Scheme == Uri.UriSchemeHttp
-                ? await PlainHttpPost.SendAsync(settings.Endpoint, settings.Token, message, settings.Timeout, ct)
-                : await TlsPostAsync(settings, message, ct);
+                ? PlainHttpPost.Send(settings.Endpoint, settings.Token, message, settings.Timeout)
+                : TlsPost(settings, message);
             if (status is >= 200 and < 300)
             {
                 return ExitCodes.Ok;
@@ -66,28 +66,28 @@ public static class Gate
             var reason = $"the application answered {status} {phrase}";
             if (status == 413)
             {
-                await error.WriteLineAsync($"anshin-mailgate: message too large for the desk ({message.Length} bytes); {reason}");
+                error.WriteLine($"anshin-mailgate: message too large for the desk ({message.Length} bytes); {reason}");
                 return ExitCodes.DataError;
             }
 
-            await error.WriteLineAsync($"anshin-mailgate: {reason}; the message stays queued");
+            error.WriteLine($"anshin-mailgate: {reason}; the message stays queued");
             return ExitCodes.TempFail;
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException or SocketException)
         {
-            await error.WriteLineAsync($"anshin-mailgate: could not deliver to {settings.Endpoint}: {e.Message}; the message stays queued");
+            error.WriteLine($"anshin-mailgate: could not deliver to {settings.Endpoint}: {e.Message}; the message stays queued");
             return ExitCodes.TempFail;
         }
     }
 
-    private static async Task<(int Status, string Reason)> TlsPostAsync(MailgateSettings settings, byte[] message, CancellationToken ct)
+    private static (int Status, string Reason) TlsPost(MailgateSettings settings, byte[] message)
     {
         using var handler = new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = false };
         using var http = new HttpClient(handler) { Timeout = settings.Timeout };
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Endpoint) { Content = new ByteArrayContent(message) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
-        using var response = await http.SendAsync(request, ct);
+        using var response = http.Send(request);
         return ((int)response.StatusCode, response.ReasonPhrase ?? "");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -12,13 +13,24 @@ namespace Anshin.Mailgate;
 internal static class PlainHttpPost
 {
     /// <summary>Sends the request and returns the status code and reason phrase of the answer.</summary>
-    public static async Task<(int Status, string Reason)> SendAsync(Uri endpoint, string token, byte[] body, TimeSpan timeout,
-        CancellationToken ct)
+    /// <remarks>Blocking calls on purpose: no thread pool, no async state machines to start for one request.</remarks>
+    public static (int Status, string Reason) Send(Uri endpoint, string token, byte[] body, TimeSpan timeout)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        await socket.ConnectAsync(endpoint.Host, endpoint.Port, deadline.Token);
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp)
+        {
+            NoDelay = true,
+            SendTimeout = (int)timeout.TotalMilliseconds,
+            ReceiveTimeout = (int)timeout.TotalMilliseconds,
+        };
+        if (IPAddress.TryParse(endpoint.Host.Trim('[', ']'), out var address))
+        {
+            socket.Connect(new IPEndPoint(address, endpoint.Port));
+        }
+        else
+        {
+            socket.Connect(endpoint.Host, endpoint.Port);
+        }
+
         var head = new StringBuilder()
             .Append("POST ").Append(endpoint.PathAndQuery).Append(" HTTP/1.1\r\n")
             .Append("Host: ").Append(endpoint.Authority).Append("\r\n")
@@ -26,14 +38,14 @@ internal static class PlainHttpPost
             .Append("Content-Type: message/rfc822\r\n")
             .Append("Content-Length: ").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n")
             .Append("Connection: close\r\n\r\n");
-        await socket.SendAsync(Encoding.ASCII.GetBytes(head.ToString()), SocketFlags.None, deadline.Token);
-        await socket.SendAsync(body, SocketFlags.None, deadline.Token);
+        socket.Send(Encoding.ASCII.GetBytes(head.ToString()));
+        socket.Send(body);
 
         var buffer = new byte[1024];
         var length = 0;
         while (length < buffer.Length)
         {
-            var read = await socket.ReceiveAsync(buffer.AsMemory(length), SocketFlags.None, deadline.Token);
+            var read = socket.Receive(buffer, length, buffer.Length - length, SocketFlags.None);
             if (read == 0)
             {
                 break;

@@ -90,6 +90,25 @@ public sealed class InboundMailTests
     }
 
     [Theory, BothDatabases]
+    public async Task ConcurrentDeliveries_AreGroupCommitted_AndTheSameMessageTwiceIsStillStoredOnce(DatabaseKind kind)
+    {
+        var (app, client, token) = await StartAsync(kind);
+        await using var _ = app;
+        var twice = new TestMail();
+        var mails = Enumerable.Range(0, 12).Select(i => new TestMail { From = $"sender{i}@example.jp", Subject = $"相談 {i}" })
+            .Append(twice).Append(twice).ToList();
+
+        var responses = await Task.WhenAll(mails.Select(m => client.DeliverAsync(token, m.Bytes())));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(13, await app.WithDbAsync(db => db.Set<InboundMail>().CountAsync()));
+        Assert.Equal(13, await app.WithDbAsync(db => db.Set<Consultation>().CountAsync(x => x.Channel == Channel.Email)));
+        Assert.Equal(13, await app.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Kind == OutboxKinds.MailAcknowledgement)));
+        var receipts = await app.WithDbAsync(db => db.Set<Consultation>().Where(x => x.Channel == Channel.Email).Select(x => x.ReceiptNumber).ToListAsync());
+        Assert.Equal(13, receipts.Distinct().Count());
+    }
+
+    [Theory, BothDatabases]
     public async Task ConsultersReply_WithTheTag_ThreadsIn_AndReopensAnAnsweredCase(DatabaseKind kind)
     {
         var (app, client, token) = await StartAsync(kind);

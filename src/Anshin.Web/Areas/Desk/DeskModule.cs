@@ -37,6 +37,9 @@ public static class DeskModule
         services.AddScoped<IDemoContent, DeskDemoContent>();
         services.AddOptions<InboundMailOptions>().BindConfiguration(InboundMailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MailIntake>();
+        services.AddScoped<MailRecorder>();
+        services.AddSingleton<MailWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailWriter>());
         services.AddScoped<MailThreading>();
         services.AddScoped<MailCases>();
         services.AddScoped<BounceRecorder>();

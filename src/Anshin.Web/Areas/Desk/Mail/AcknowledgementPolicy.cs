@@ -19,8 +19,11 @@ public sealed class AcknowledgementPolicy(
     IOptions<InboundMailOptions> inbound,
     TimeProvider clock)
 {
-    /// <summary>Null when an acknowledgement may go out; otherwise the reason it may not (kept in the mail log).</summary>
-    public async Task<string?> RefusalAsync(ParsedMessage message, string from, CancellationToken ct)
+    /// <summary>
+    /// Null when an acknowledgement may go out; otherwise the reason it may not (kept in the mail log).
+    /// <c>unsaved</c> counts acknowledgements to the same address written in this transaction but not saved yet.
+    /// </summary>
+    public async Task<string?> RefusalAsync(ParsedMessage message, string from, int unsaved, CancellationToken ct)
     {
         if (from.Length == 0)
         {
@@ -42,6 +45,6 @@ public sealed class AcknowledgementPolicy(
         var since = clock.GetUtcNow().UtcDateTime.AddHours(-1);
         var recent = await db.Set<OutboxMessage>().CountAsync(m => m.ToAddress == from && m.CreatedAt >= since
             && (m.Kind == OutboxKinds.Acknowledgement || m.Kind == OutboxKinds.MailAcknowledgement), ct);
-        return recent >= inbound.Value.AcknowledgementsPerSenderPerHour ? "rate-limit" : null;
+        return recent + unsaved >= inbound.Value.AcknowledgementsPerSenderPerHour ? "rate-limit" : null;
     }
 }

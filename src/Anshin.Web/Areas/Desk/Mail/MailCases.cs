@@ -9,9 +9,14 @@ using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.Desk.Mail;
 
+/// <summary>A message that becomes a new case: why it is flagged, and the case it named if it came from a stranger.</summary>
+public sealed record NewMailCase(InboundMail Mail, PendingMail Pending, CaseFlags Flags, Consultation? Related);
+
 /// <summary>
-/// Turns a read message into case data: a new case (structured answers empty, the mail in the thread, its files
-/// attached) or a new entry in an existing case. Saves inside the caller's transaction.
+/// Turns read messages into case data: new cases (structured answers empty, the mail in the thread, its files
+/// attached, an acknowledgement unless that would feed a loop) or new entries in existing cases. New cases of one
+/// batch are written together — a handful of statements for the whole batch, not per message. Saves inside the
+/// caller's transaction.
 /// </summary>
 public sealed class MailCases(
     AnshinDbContext db,
@@ -22,73 +27,105 @@ public sealed class MailCases(
     ICaseSearch search,
     DeskMail deskMail,
     AcknowledgementPolicy acknowledgements,
-    AttachmentStore store,
     IOptions<DeskOptions> desk,
     TimeProvider clock)
 {
     private const int MaxBody = 50_000;
 
-    public async Task OpenAsync(InboundMail mail, ParsedMessage message, byte[] raw, CaseFlags flags, Consultation? related,
-        CancellationToken ct)
+    public async Task OpenAsync(IReadOnlyList<NewMailCase> items, CancellationToken ct)
     {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow();
-        var number = (await receipts.NextAsync(1, ct))[0];
-        var body = BodyOf(message);
-        var c = new Consultation
+        var numbers = await receipts.NextAsync(items.Count, ct);
+        var due = (await calendar.GetAsync(ct)).DueDate(now);
+        var cases = new Consultation[items.Count];
+        var bodies = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
         {
-            ReceiptNumber = number.ToString(),
-            Channel = Channel.Email,
-            ReceivedAt = now.UtcDateTime,
-            Status = CaseStatus.New,
-            Subject = MailIntake.Clip(SubjectOf(message, body), 200),
-            ConsulterName = message.From?.DisplayName is { Length: > 0 } name ? MailIntake.Clip(name, 256) : null,
-            ConsulterEmail = mail.FromAddress.Length > 0 ? mail.FromAddress : null,
-            Language = LooksJapanese(message.Subject + body) ? "ja" : "en",
-            DueDate = (await calendar.GetAsync(ct)).DueDate(now),
-            UpdatedAt = now.UtcDateTime,
-            Flags = flags,
-        };
-        db.Add(c);
+            var (mail, pending, flags, _) = items[i];
+            var message = pending.Message;
+            bodies[i] = BodyOf(message);
+            cases[i] = new Consultation
+            {
+                ReceiptNumber = numbers[i].ToString(),
+                Channel = Channel.Email,
+                ReceivedAt = now.UtcDateTime,
+                Status = CaseStatus.New,
+                Subject = MailIntake.Clip(SubjectOf(message, bodies[i]), 200),
+                ConsulterName = message.From?.DisplayName is { Length: > 0 } name ? MailIntake.Clip(name, 256) : null,
+                ConsulterEmail = mail.FromAddress.Length > 0 ? mail.FromAddress : null,
+                Language = LooksJapanese(message.Subject + bodies[i]) ? "ja" : "en",
+                DueDate = due,
+                UpdatedAt = now.UtcDateTime,
+                Flags = flags | (pending.Files.Any(f => f.Size > desk.Value.MaxAttachmentBytes) ? CaseFlags.OversizeAttachment : CaseFlags.None),
+            };
+        }
+
+        db.AddRange(cases);
         await db.SaveChangesAsync(ct);
 
-        var entry = Entry(c, mail, message, body);
-        db.Add(entry);
-        workflow.History(c, null, CaseEvents.Received, Channel.Email.ToString());
-        if (related is not null)
+        var entries = new ConsultationMessage[items.Count];
+        for (var i = 0; i < items.Count; i++)
         {
-            db.Add(new ConsultationLink { ConsultationId = c.Id, RelatedId = related.Id, CreatedAt = now.UtcDateTime });
-            workflow.History(c, null, CaseEvents.MailFromStranger, related.ReceiptNumber);
+            var c = cases[i];
+            entries[i] = Entry(c, items[i].Mail, items[i].Pending.Message, bodies[i]);
+            db.Add(entries[i]);
+            workflow.History(c, null, CaseEvents.Received, Channel.Email.ToString());
+            if (items[i].Related is { } related)
+            {
+                db.Add(new ConsultationLink { ConsultationId = c.Id, RelatedId = related.Id, CreatedAt = now.UtcDateTime });
+                workflow.History(c, null, CaseEvents.MailFromStranger, related.ReceiptNumber);
+            }
+
+            items[i].Mail.ConsultationId = c.Id;
         }
 
         await db.SaveChangesAsync(ct);
-        await AttachAsync(c, entry, message, ct);
-        if (flags.HasFlag(CaseFlags.Unparsed))
-        {
-            await AttachRawAsync(c, entry, mail, raw.Length, ct);
-        }
 
-        mail.ConsultationId = c.Id;
-        if (await acknowledgements.RefusalAsync(message, mail.FromAddress, ct) is { } refusal)
+        var acknowledged = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
         {
-            mail.Detail = "no-ack:" + refusal;
-        }
-        else
-        {
-            db.Add(await deskMail.MailAcknowledgementAsync(c, entry, ct));
+            var (mail, pending, flags, _) = items[i];
+            Attach(cases[i], entries[i], pending.Files);
+            if (flags.HasFlag(CaseFlags.Unparsed))
+            {
+                AttachRaw(cases[i], entries[i], mail);
+            }
+
+            // The hourly limit also counts acknowledgements written earlier in this batch, not saved yet.
+            var earlier = acknowledged.GetValueOrDefault(mail.FromAddress);
+            if (await acknowledgements.RefusalAsync(pending.Message, mail.FromAddress, earlier, ct) is { } refusal)
+            {
+                mail.Detail = "no-ack:" + refusal;
+            }
+            else
+            {
+                db.Add(await deskMail.MailAcknowledgementAsync(cases[i], entries[i], ct));
+                acknowledged[mail.FromAddress] = earlier + 1;
+            }
         }
 
         await db.SaveChangesAsync(ct);
-        await search.IndexNewAsync([(c.Id, CaseDocument.Compose(c, [entry.Subject + "\n" + entry.Body], []))], ct);
+        await search.IndexNewAsync([.. cases.Select((c, i) => (c.Id, CaseDocument.Compose(c, [entries[i].Subject + "\n" + entries[i].Body], [])))], ct);
     }
 
-    public async Task AddToAsync(Consultation c, InboundMail mail, ParsedMessage message, CancellationToken ct)
+    public async Task AddToAsync(Consultation c, InboundMail mail, PendingMail pending, CancellationToken ct)
     {
-        var entry = Entry(c, mail, message, BodyOf(message));
+        var entry = Entry(c, mail, pending.Message, BodyOf(pending.Message));
         await workflow.AcceptInboundAsync(c, entry, null, ct);
         c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         c.Version++;
+        if (pending.Files.Any(f => f.Size > desk.Value.MaxAttachmentBytes))
+        {
+            c.Flags |= CaseFlags.OversizeAttachment;
+        }
+
         await db.SaveChangesAsync(ct);
-        await AttachAsync(c, entry, message, ct);
+        Attach(c, entry, pending.Files);
         mail.ConsultationId = c.Id;
         await db.SaveChangesAsync(ct);
         await document.RefreshAsync(c.Id, ct);
@@ -108,46 +145,37 @@ public sealed class MailCases(
         InboundMailId = mail.Id,
     };
 
-    private async Task AttachAsync(Consultation c, ConsultationMessage entry, ParsedMessage message, CancellationToken ct)
+    private void Attach(Consultation c, ConsultationMessage entry, IReadOnlyList<StoredMailFile> files)
     {
-        foreach (var file in message.Attachments)
+        foreach (var file in files)
         {
-            var (key, sha) = await store.SaveAsync(file.Content, ct);
-            if (file.Size > desk.Value.MaxAttachmentBytes)
-            {
-                c.Flags |= CaseFlags.OversizeAttachment;
-            }
-
             db.Add(new ConsultationAttachment
             {
                 ConsultationId = c.Id,
                 MessageId = entry.Id,
-                FileName = IntakeValidator.DisplayName(file.FileName),
-                ContentType = MailIntake.Clip(file.ContentType, 100),
+                FileName = file.FileName,
+                ContentType = file.ContentType,
                 Size = file.Size,
-                StorageKey = key,
-                Sha256 = sha,
+                StorageKey = file.Key,
+                Sha256 = file.Sha256,
                 CreatedAt = entry.CreatedAt,
             });
         }
     }
 
     /// <summary>An unreadable message: the raw file itself goes on the case, for a person to open.</summary>
-    private Task AttachRawAsync(Consultation c, ConsultationMessage entry, InboundMail mail, long size, CancellationToken ct)
-    {
+    private void AttachRaw(Consultation c, ConsultationMessage entry, InboundMail mail) =>
         db.Add(new ConsultationAttachment
         {
             ConsultationId = c.Id,
             MessageId = entry.Id,
             FileName = "original-message.eml",
             ContentType = AttachmentSniffer.ContentType(AttachmentKind.Email),
-            Size = size,
+            Size = mail.Size,
             StorageKey = mail.RawStorageKey,
             Sha256 = mail.Sha256,
             CreatedAt = entry.CreatedAt,
         });
-        return Task.CompletedTask;
-    }
 
     private static string BodyOf(ParsedMessage message)
     {

@@ -8,17 +8,15 @@ namespace Anshin.Web.Areas.Desk.Mail;
 
 /// <summary>
 /// Takes one raw message from the mailgate. The raw bytes are written to the store first, so nothing is lost even if
-/// what follows fails; then the message is read and becomes exactly one thing, in one transaction: a new case (with
-/// an acknowledgement unless that would feed a loop), a message in its case, a bounce on its outbox row, or — when
-/// its Message-ID is already stored — nothing at all.
+/// what follows fails; then the message is recorded (<see cref="MailRecorder"/>, through the <see cref="MailWriter"/>
+/// while the app runs) and only then is the mailgate answered. A message whose Message-ID is already stored changes
+/// nothing.
 /// </summary>
 public sealed class MailIntake(
     AnshinDbContext db,
     AttachmentStore store,
-    MailThreading threading,
-    MailCases cases,
-    BounceRecorder bounces,
-    SqliteWriteGate writeGate,
+    MailRecorder recorder,
+    MailWriter writer,
     TimeProvider clock,
     ILogger<MailIntake> log)
 {
@@ -26,86 +24,52 @@ public sealed class MailIntake(
     {
         var message = MimeParser.Parse(raw);
         var messageId = message.MessageId is { Length: > 0 and <= 250 } id ? id : null;
-        if (messageId is not null && await DuplicateAsync(messageId, ct) is { } earlier)
+        if (messageId is not null && await MailRecorder.DuplicateAsync(db, messageId, ct) is { } earlier)
         {
             return earlier;
         }
 
         var (key, sha) = await store.SaveAsync(raw, ct);
+        var files = new List<StoredMailFile>();
         try
         {
-            var mail = new InboundMail
+            foreach (var file in message.Attachments)
             {
-                ReceivedAt = clock.GetUtcNow().UtcDateTime,
-                MessageIdHeader = messageId,
-                FromAddress = Clip(message.From?.Address.ToLowerInvariant() ?? "", 254),
-                Subject = Clip(message.Subject ?? "", 300),
-                Size = raw.Length,
-                RawStorageKey = key,
-                Sha256 = sha,
-            };
-            using var turn = await writeGate.EnterAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            db.Add(mail);
-            await db.SaveChangesAsync(ct);
-            await RouteAsync(mail, message, raw, ct);
-            mail.Detail = Clip(string.Join(' ', new[] { mail.Detail }.Concat(message.Problems).Where(p => p.Length > 0)), 500);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return new InboundResult(mail.Id, mail.Outcome, mail.ConsultationId, Duplicate: false);
+                var (fileKey, fileSha) = await store.SaveAsync(file.Content, ct);
+                files.Add(new StoredMailFile(IntakeValidator.DisplayName(file.FileName), Clip(file.ContentType, 100), file.Size, fileKey, fileSha));
+            }
+
+            var pending = new PendingMail(raw, message, messageId, key, sha, clock.GetUtcNow().UtcDateTime, files);
+            var result = writer.IsRunning ? await writer.WriteAsync(pending) : (await recorder.RecordAsync([pending], ct))[0];
+            if (result.Duplicate)
+            {
+                Delete(key, files);
+            }
+
+            return result;
         }
         catch (DbUpdateException) when (messageId is not null)
         {
             // Postfix delivered the same message twice at the same moment: the other delivery won the unique index.
-            db.ChangeTracker.Clear();
-            store.Delete(key);
-            return await DuplicateAsync(messageId, ct) ?? throw new InvalidOperationException("Inbound mail could not be stored.");
+            Delete(key, files);
+            return await MailRecorder.DuplicateAsync(db, messageId, ct) ?? throw new InvalidOperationException("Inbound mail could not be stored.");
         }
         catch
         {
             log.LogError("Inbound mail {MessageId} could not be recorded; the mailgate will offer it again", messageId);
-            store.Delete(key);
+            Delete(key, files);
             throw;
         }
     }
 
-    private async Task RouteAsync(InboundMail mail, ParsedMessage message, byte[] raw, CancellationToken ct)
+    private void Delete(string rawKey, IEnumerable<StoredMailFile> files)
     {
-        if (message.Unparsed)
+        store.Delete(rawKey);
+        foreach (var file in files)
         {
-            await cases.OpenAsync(mail, message, raw, CaseFlags.Unparsed, related: null, ct);
-            mail.Outcome = InboundOutcome.Unparsed;
-            return;
-        }
-
-        if (message.IsBounce)
-        {
-            var bounce = message.Bounce ?? new BounceReport(null, null, null, null, null);
-            mail.Outcome = await bounces.RecordAsync(mail, bounce, ct) ? InboundOutcome.Bounce : InboundOutcome.UnmatchedBounce;
-            return;
-        }
-
-        var named = await threading.NamedCaseAsync(message, ct);
-        if (named is null)
-        {
-            await cases.OpenAsync(mail, message, raw, CaseFlags.None, related: null, ct);
-            mail.Outcome = InboundOutcome.NewCase;
-        }
-        else if (await threading.MayJoinAsync(named, mail.FromAddress, ct))
-        {
-            await cases.AddToAsync(named, mail, message, ct);
-            mail.Outcome = InboundOutcome.Threaded;
-        }
-        else
-        {
-            await cases.OpenAsync(mail, message, raw, CaseFlags.UnconfirmedSender, related: named, ct);
-            mail.Outcome = InboundOutcome.NewCaseFromStranger;
+            store.Delete(file.Key);
         }
     }
-
-    private async Task<InboundResult?> DuplicateAsync(string messageId, CancellationToken ct) =>
-        await db.Set<InboundMail>().AsNoTracking().Where(m => m.MessageIdHeader == messageId)
-            .Select(m => new InboundResult(m.Id, m.Outcome, m.ConsultationId, true)).FirstOrDefaultAsync(ct);
 
     internal static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
 }
