@@ -5,13 +5,13 @@
 #
 #   scripts/setup-postfix.sh --mailgate /opt/anshin/mailgate/anshin-mailgate \
 #       --url http://127.0.0.1:5000 --token-file /etc/anshin/mailgate.token [--address desk] [--domain localhost] \
-#       [--size-limit 26214400] [--relayhost '[smtp.example.jp]:587']
+#       [--size-limit 26214400] [--relayhost '[smtp.example.jp]:587'] [--concurrency 4]
 #
 # Without --relayhost, mail for other domains is delivered directly (fine for tests; in production point it at
 # your organisation's relay, see README "Operations → E-mail").
 set -euo pipefail
 
-mailgate="" url="" token_file="" address="desk" domain="localhost" size_limit=$((25 * 1024 * 1024)) relayhost=""
+mailgate="" url="" token_file="" address="desk" domain="localhost" size_limit=$((25 * 1024 * 1024)) relayhost="" concurrency=4
 while [ $# -gt 0 ]; do
   case "$1" in
     --mailgate) mailgate="$2"; shift 2 ;;
@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
     --domain) domain="$2"; shift 2 ;;
     --size-limit) size_limit="$2"; shift 2 ;;
     --relayhost) relayhost="$2"; shift 2 ;;
+    --concurrency) concurrency="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 64 ;;
   esac
 done
@@ -48,7 +49,8 @@ as_root postconf -e \
   "alias_maps = hash:/etc/aliases" \
   "alias_database = hash:/etc/aliases" \
   "maillog_file = /var/log/postfix.log" \
-  "relayhost = $relayhost"
+  "relayhost = $relayhost" \
+  "local_destination_concurrency_limit = $concurrency"
 
 # The mailgate runs as "nobody" (alias pipes run with default_privs): it must be able to read the token.
 as_root chgrp nogroup "$token_file"
@@ -68,4 +70,4 @@ if as_root postfix status >/dev/null 2>&1; then
 else
   as_root postfix start >/dev/null 2>&1
 fi
-echo "Postfix: $address@$domain -> $mailgate ($url), loopback only, messages up to $size_limit bytes"
+echo "Postfix: $address@$domain -> $mailgate ($url), loopback only, messages up to $size_limit bytes, $concurrency deliveries at a time"
