@@ -86,7 +86,7 @@ public sealed class MailCases(
 
         await db.SaveChangesAsync(ct);
 
-        var acknowledged = new Dictionary<string, int>(StringComparer.Ordinal);
+        var refusals = await acknowledgements.RefusalsAsync([.. items.Select(i => (i.Pending.Message, i.Mail.FromAddress))], ct);
         for (var i = 0; i < items.Count; i++)
         {
             var (mail, pending, flags, _) = items[i];
@@ -96,16 +96,13 @@ public sealed class MailCases(
                 AttachRaw(cases[i], entries[i], mail);
             }
 
-            // The hourly limit also counts acknowledgements written earlier in this batch, not saved yet.
-            var earlier = acknowledged.GetValueOrDefault(mail.FromAddress);
-            if (await acknowledgements.RefusalAsync(pending.Message, mail.FromAddress, earlier, ct) is { } refusal)
+            if (refusals[i] is { } refusal)
             {
                 mail.Detail = "no-ack:" + refusal;
             }
             else
             {
                 db.Add(await deskMail.MailAcknowledgementAsync(cases[i], entries[i], ct));
-                acknowledged[mail.FromAddress] = earlier + 1;
             }
         }
 
