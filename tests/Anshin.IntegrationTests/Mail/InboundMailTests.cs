@@ -186,6 +186,7 @@ public sealed class InboundMailTests
         var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Channel == Channel.Email));
         var stranger = await DeliverOkAsync(client, token, new TestMail { From = "work@company.example", Subject = $"[相談#{c.ReceiptNumber}] 会社のアドレスから" });
         var staff = await app.SignedInAsync();
+        Assert.Contains("未確認の差出人", await staff.GetStringAsync("/desk"), StringComparison.Ordinal);
 
         var confirm = await staff.PostHandlerAsync($"/desk/cases/{stranger.ConsultationId}", "ConfirmSender",
             new Dictionary<string, string> { ["related"] = c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
