@@ -92,4 +92,47 @@ public sealed class RetentionTests
         Assert.All(runs, r => Assert.True(r is null or 0));
         Assert.Contains(runs, r => r == 0);
     }
+
+    [Theory, BothDatabases]
+    public async Task OldMailCases_LoseTheRawMessage_TheAddressesAndTheOutgoingMail(DatabaseKind kind)
+    {
+        var clock = new FixedClock(FixedClock.Tokyo(2023, 6, 1));
+        await using var app = await TestApp.StartAsync(kind, new Dictionary<string, string?> { ["Desk:RetentionEnabled"] = "false" },
+            s => s.AddSingleton<TimeProvider>(clock));
+        var token = await app.TokenAsync();
+        var delivered = await app.Client().DeliverAsync(token, new TestMail { From = "yamada@example.jp", Body = "山田です。偽の警告が出ました。" }.Bytes());
+        delivered.EnsureSuccessStatusCode();
+        var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Channel == Channel.Email));
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new ConfirmedAddress { ConsultationId = c.Id, Address = "yamada.work@example.jp", ConfirmedAt = DateTime.UtcNow });
+            return db.SaveChangesAsync();
+        });
+        await app.WithDbAsync(db => db.Set<Consultation>().Where(x => x.Id == c.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, CaseStatus.Closed).SetProperty(x => x.ClosedAt, clock.GetUtcNow().UtcDateTime)));
+        var raw = await app.WithDbAsync(db => db.Set<InboundMail>().SingleAsync());
+        var store = app.Factory.Services.GetRequiredService<AttachmentStore>();
+        using (var before = store.Open(raw.RawStorageKey))
+        {
+            Assert.NotNull(before);
+        }
+
+        clock.Now = clock.Now.AddDays(3 * 365 + 2);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Retention>().RunAsync(CancellationToken.None) >= 1);
+        }
+
+        var mail = await app.WithDbAsync(db => db.Set<InboundMail>().SingleAsync());
+        Assert.Equal("", mail.FromAddress);
+        Assert.Equal("", mail.Subject);
+        Assert.Equal("", mail.RawStorageKey);
+        Assert.Null(store.Open(raw.RawStorageKey));
+        Assert.Null((await app.WithDbAsync(db => db.Set<ConsultationMessage>().SingleAsync(m => m.ConsultationId == c.Id))).FromAddress);
+        Assert.Empty(await app.WithDbAsync(db => db.Set<ConfirmedAddress>().ToListAsync()));
+        var ack = await app.WithDbAsync(db => db.Set<Anshin.Web.Platform.Outbox.OutboxMessage>().SingleAsync(m => m.ConsultationId == c.Id));
+        Assert.Equal("", ack.ToAddress);
+        Assert.Equal("", ack.Body);
+        Assert.Equal(Anshin.Web.Platform.Outbox.OutboxState.Cancelled, ack.State);
+    }
 }

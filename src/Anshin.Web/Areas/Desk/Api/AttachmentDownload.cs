@@ -28,7 +28,8 @@ public static class AttachmentDownload
         HttpContext http, CancellationToken ct)
     {
         var mail = await db.Set<InboundMail>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-        var stream = mail is null ? null : store.Open(mail.RawStorageKey);
+        // Retention clears the key when it deletes the file.
+        var stream = mail is null || mail.RawStorageKey.Length == 0 ? null : store.Open(mail.RawStorageKey);
         if (mail is null || stream is null)
         {
             return Results.NotFound();

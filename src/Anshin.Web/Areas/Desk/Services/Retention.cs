@@ -3,6 +3,7 @@ using Anshin.Web.Areas.Desk.Search;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Jobs;
+using Anshin.Web.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ namespace Anshin.Web.Areas.Desk.Services;
 
 /// <summary>
 /// Anonymises cases closed longer than the retention period: the consulter's contact, the free-text answers, the
-/// thread and the attachment files go; channel, dates, 手口, device, status and SLA outcome stay for statistics.
+/// thread, the attachment files, the raw e-mails, the addresses mail came from or went to and confirmed addresses go;
+/// channel, dates, 手口, device, status and SLA outcome stay for statistics.
 /// One instance at a time runs it (a database lease); anonymising twice changes nothing, so a crash mid-way is safe.
 /// </summary>
 public sealed class Retention(
@@ -71,6 +73,10 @@ public sealed class Retention(
             .Where(a => ids.Contains(a.ConsultationId) && a.DeletedAt == null)
             .Select(a => a.StorageKey)
             .ToListAsync(ct);
+        files.AddRange(await db.Set<InboundMail>()
+            .Where(m => m.ConsultationId != null && ids.Contains(m.ConsultationId.Value) && m.RawStorageKey != "")
+            .Select(m => m.RawStorageKey)
+            .ToListAsync(ct));
 
         // Personal data in files goes first: if the transaction below fails, the next run finds the same cases
         // again and finishes them (deleting a missing file is a no-op), so nothing is ever left half-kept.
@@ -101,6 +107,21 @@ public sealed class Retention(
                 .SetProperty(m => m.Body, "")
                 .SetProperty(m => m.AuthorName, "")
                 .SetProperty(m => m.ReviewComment, (string?)null), ct);
+            await db.Set<ConsultationMessage>().Where(m => ids.Contains(m.ConsultationId) && m.FromAddress != null).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.FromAddress, (string?)null)
+                .SetProperty(m => m.MailReferences, (string?)null), ct);
+            await db.Set<InboundMail>().Where(m => m.ConsultationId != null && ids.Contains(m.ConsultationId.Value)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.FromAddress, "")
+                .SetProperty(m => m.Subject, "")
+                .SetProperty(m => m.Detail, "")
+                .SetProperty(m => m.RawStorageKey, ""), ct);
+            await db.Set<OutboxMessage>().Where(m => m.ConsultationId != null && ids.Contains(m.ConsultationId.Value)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.ToAddress, "")
+                .SetProperty(m => m.Subject, "")
+                .SetProperty(m => m.Body, "")
+                .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.State, m => m.State == OutboxState.Pending ? OutboxState.Cancelled : m.State), ct);
+            await db.Set<ConfirmedAddress>().Where(a => ids.Contains(a.ConsultationId)).ExecuteDeleteAsync(ct);
             await db.Set<ConsultationTag>().Where(t => ids.Contains(t.ConsultationId)).ExecuteDeleteAsync(ct);
             await db.Set<ConsultationAttachment>().Where(a => ids.Contains(a.ConsultationId)).ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.FileName, "")
