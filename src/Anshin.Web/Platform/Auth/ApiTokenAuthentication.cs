@@ -18,6 +18,7 @@ internal sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AnshinDbContext db,
+    ApiTokenCache tokens,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -33,10 +34,15 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         var hash = HashToken(header["Bearer ".Length..].Trim());
-        var client = await db.Set<ApiClient>().FirstOrDefaultAsync(c => c.TokenHash == hash && c.RevokedAt == null);
+        var client = tokens.Get(hash);
         if (client is null)
         {
-            return AuthenticateResult.Fail("Unknown or revoked token.");
+            client = await db.Set<ApiClient>().Where(c => c.TokenHash == hash && c.RevokedAt == null)
+                .Select(c => new ApiClientSnapshot(c.Id, c.Name, c.Scopes, c.LastUsedAt)).FirstOrDefaultAsync();
+            if (client is null)
+            {
+                return AuthenticateResult.Fail("Unknown or revoked token.");
+            }
         }
 
         // "Last used" is for people reading the admin page; a write per call (the mailgate posts every message)
@@ -44,10 +50,12 @@ internal sealed class ApiTokenAuthenticationHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         if (client.LastUsedAt is not { } last || now - last > TimeSpan.FromMinutes(1))
         {
-            client.LastUsedAt = now;
-            await db.SaveChangesAsync();
+            var id = client.Id;
+            await db.Set<ApiClient>().Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.LastUsedAt, now));
+            client = client with { LastUsedAt = now };
         }
 
+        tokens.Set(hash, client);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, "api:" + client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),

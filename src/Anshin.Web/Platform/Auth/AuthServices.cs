@@ -78,6 +78,7 @@ public static class AuthServices
             .AddDeskPolicies()
             .AddInboundMailPolicy();
 
+        services.AddSingleton<ApiTokenCache>();
         services.AddScoped<AccountCompletionFilter>();
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<SignInRecorder>();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Anshin.Web.Areas.Admin.Pages.ApiClients;
 
 /// <summary>Machine clients and their bearer tokens: issue (token shown once), see last use, revoke.</summary>
-public sealed class IndexModel(AnshinDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(AnshinDbContext db, ApiTokenCache tokens, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
@@ -73,6 +73,7 @@ public sealed class IndexModel(AnshinDbContext db, AuditLog audit, TimeProvider 
         client.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         audit.Add(AuditActions.ApiClientRevoked, "apiclient:" + client.Id);
         await db.SaveChangesAsync(ct);
+        tokens.Evict(client.TokenHash);
         TempData["Flash"] = t["ApiClients.Revoked", client.Name].Value;
         return RedirectToPage();
     }
