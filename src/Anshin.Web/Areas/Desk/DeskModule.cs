@@ -22,6 +22,7 @@ public static class DeskModule
         services.AddHostedService(sp => sp.GetRequiredService<IntakeWriter>());
         services.AddScoped<DeskMail>();
         services.AddScoped<CaseWorkflow>();
+        services.AddScoped<CaseThread>();
         services.AddScoped<ReplyService>();
         services.AddScoped<CaseDocument>();
         services.AddScoped<CaseQueue>();

@@ -23,6 +23,7 @@ public sealed class MailCases(
     ReceiptNumbers receipts,
     DeskCalendar calendar,
     CaseWorkflow workflow,
+    CaseThread thread,
     CaseDocument document,
     ICaseSearch search,
     DeskMail deskMail,
@@ -113,7 +114,7 @@ public sealed class MailCases(
     public async Task AddToAsync(Consultation c, InboundMail mail, PendingMail pending, CancellationToken ct)
     {
         var entry = Entry(c, mail, pending.Message, BodyOf(pending.Message));
-        await workflow.AcceptInboundAsync(c, entry, null, ct);
+        await thread.AcceptInboundAsync(c, entry, null, ct);
         c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         c.Version++;
         if (pending.Files.Any(f => f.Size > desk.Value.MaxAttachmentBytes))

@@ -35,7 +35,7 @@ public sealed partial class ShowModel
             return RefuseAsync(id, "Case.Error.NoteEmpty", ct);
         }
 
-        return WorkAsync(id, actor => workflow.AddNoteAsync(id, note.Trim(), Utc(callStartedAt), Utc(callEndedAt), actor, ct),
+        return WorkAsync(id, actor => thread.AddNoteAsync(id, note.Trim(), Utc(callStartedAt), Utc(callEndedAt), actor, ct),
             callStartedAt is null ? "Case.NoteSaved" : "Case.CallSaved", ct);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class ShowModel
             return RefuseAsync(id, "Case.Error.NoteEmpty", ct);
         }
 
-        return WorkAsync(id, actor => workflow.ReceiveFromConsulterAsync(id, "", inbound.Trim(), actor, ct), "Case.InboundSaved", ct);
+        return WorkAsync(id, actor => thread.ReceiveFromConsulterAsync(id, "", inbound.Trim(), actor, ct), "Case.InboundSaved", ct);
     }
 
     public async Task<IActionResult> OnPostReplyAsync(long id, int version, CancellationToken ct)

@@ -20,6 +20,7 @@ public sealed partial class ShowModel(
     AnshinDbContext db,
     CaseViews views,
     CaseWorkflow workflow,
+    CaseThread thread,
     ReplyService replies,
     Anshin.Web.Areas.Desk.Mail.CaseMailActions mailActions,
     SiteSettings settings,
