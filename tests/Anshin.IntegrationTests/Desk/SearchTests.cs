@@ -6,6 +6,7 @@ using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Desk.Search;
 using Anshin.Web.Areas.Desk.Services;
 using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshin.IntegrationTests.Desk;
@@ -67,7 +68,6 @@ public sealed class SearchTests
             ["Desk:SearchLimit"] = "20",
             ["Desk:CountLimit"] = "30",
             ["Desk:PageSize"] = "10",
-            ["Desk:SearchRecentWindow"] = "25", // PostgreSQL: the newest 25 by id order, the older ones through the GIN index
         });
         var receipts = await app.WithDbAsync(db => ArchiveAsync(db, app.Factory.Services, scams: 45, others: 15));
         await app.Staff().CreateAsync("archive-consultant");
@@ -94,6 +94,20 @@ public sealed class SearchTests
         Assert.Equal(JsonValueKind.Null, rare.GetProperty("searchLimit").ValueKind);
     }
 
+    [Fact]
+    public async Task PostgresBlockTokens_AreTheOnesTheSearchAsksFor()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseKind.Postgres, NoDemo);
+        await app.WithDbAsync(db => ArchiveAsync(db, app.Factory.Services, scams: 1, others: 0));
+        var vectors = await app.WithDbAsync(db => db.Database
+            .SqlQuery<string>($"""SELECT "Vector"::text AS "Value" FROM fts_consultations""").ToListAsync());
+
+        Assert.Contains($"'{PostgresCaseSearch.BucketToken(5_000 >> PostgresCaseSearch.BucketBits)}'", Assert.Single(vectors), StringComparison.Ordinal);
+        Assert.Equal("ｘａａａａ", PostgresCaseSearch.BucketToken(0));
+        Assert.Equal("ｘａａｅｓ", PostgresCaseSearch.BucketToken(122));
+        Assert.Equal("ｘａｂａａ", PostgresCaseSearch.BucketToken(676));
+    }
+
     /// <summary>Closed cases straight into the database: <paramref name="scams"/> about 詐欺, then <paramref name="others"/> about 暗号化.</summary>
     private static async Task<List<string>> ArchiveAsync(AnshinDbContext db, IServiceProvider services, int scams, int others)
     {
@@ -101,6 +115,7 @@ public sealed class SearchTests
         var cases = Enumerable.Range(1, scams + others).Select(i =>
         {
             var c = generator.Next(new ReceiptNumber(2020, i), DateTime.UtcNow.AddDays(-400 + i));
+            c.Id = i * 5_000L; // spread over about 37 of PostgreSQL's blocks of 8,192 ids, so its search widens several times
             c.Status = CaseStatus.Closed;
             c.ClosedAt = c.ReceivedAt.AddDays(1);
             c.Subject = c.WhatHappened = i <= scams ? $"サポート詐欺の画面 その{i}" : $"ファイルが暗号化された その{i}";

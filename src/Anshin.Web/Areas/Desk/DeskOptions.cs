@@ -44,13 +44,6 @@ public sealed class DeskOptions
     [Range(10, 100_000)]
     public int SearchLimit { get; set; } = 1_000;
 
-    /// <summary>
-    /// PostgreSQL only: how many of the newest consultations a search reads in id order before it asks the GIN index
-    /// about older ones (see <c>PostgresCaseSearch</c>).
-    /// </summary>
-    [Range(10, 10_000_000)]
-    public int SearchRecentWindow { get; set; } = 20_000;
-
     /// <summary>Status counts in the queue stop at this number and show as "1,000+"; exact archive totals are the statistics' job.</summary>
     [Range(10, 10_000_000)]
     public int CountLimit { get; set; } = 1_000;

@@ -26,7 +26,8 @@ public static class AuditEndpoints
         var number = Math.Max(page ?? 1, 1);
         var filtered = query.Apply(db.Set<AuditEntry>().AsNoTracking());
         var total = await filtered.CountAsync(ct);
-        var items = await filtered.Skip((number - 1) * size).Take(size)
+        var skip = (number - 1) * size; // a local, not an expression: EF Core would compile a delegate for it on every call
+        var items = await filtered.Skip(skip).Take(size)
             .Select(e => new AuditEntryDto(
                 e.Id, DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc), e.ActorId, e.ActorName, e.Action, e.Target,
                 e.Succeeded, e.IpAddress, e.Detail))

@@ -1,41 +1,48 @@
+using System.Text;
 using Anshin.Core.Search;
 using Anshin.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.Desk.Search;
 
-/// <summary>Table <c>fts_consultations</c> with a generated <c>tsvector</c> ('simple' configuration) and a GIN index.</summary>
-public sealed class PostgresCaseSearch(AnshinDbContext db, IOptions<DeskOptions> options) : ICaseSearch
+/// <summary>
+/// Table <c>fts_consultations</c> with a generated <c>tsvector</c> ('simple' configuration) and a GIN index. Each
+/// document also holds the token of its block of ids (<see cref="BucketToken"/>, migration 0007), so a search can ask
+/// the index for the newest blocks first and stop once it has enough matches.
+/// </summary>
+public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
 {
+    /// <summary>Ids per block: 2^13 = 8,192.</summary>
+    internal const int BucketBits = 13;
+
+    // A query names at most this many blocks; the first names two, each next one twice as many as the last.
+    private const int MaxBucketsPerQuery = 128;
+
     public async Task<IReadOnlyList<long>> NewestMatchesAsync(SearchQuery query, int limit, CancellationToken ct)
     {
-        // PostgreSQL's planner misjudges phrase queries (it multiplies the bigrams' frequencies and expects a handful of
-        // rows), and then reads every match through the GIN index and sorts them: 700 ms for ビットコイン at 1M cases.
-        // So the newest documents are read in id order first (the OFFSET 0 keeps the planner from rewriting that); only
-        // when they hold too few matches does the GIN index look at the older ones, which are then few by definition.
-        var tsquery = SearchText.ToPostgresTsQuery(query);
+        // Ordering by the id through the primary key would let the planner walk the newest rows and decompress each
+        // vector until enough match (it misjudges phrase queries as rare and common words as evenly spread); "+ 0"
+        // rules that plan out, so every query reads the GIN index and then only the rows that match.
+        var words = SearchText.ToPostgresTsQuery(query);
         var newest = await db.Database.SqlQuery<long>($"""SELECT coalesce(max("ConsultationId"), 0) AS "Value" FROM fts_consultations""")
             .SingleOrDefaultAsync(ct);
-        var boundary = newest - options.Value.SearchRecentWindow;
-        var recent = await db.Database.SqlQuery<long>($"""
-            SELECT id AS "Value" FROM (
-                SELECT "ConsultationId" AS id, "Vector" FROM fts_consultations
-                WHERE "ConsultationId" > {boundary} ORDER BY "ConsultationId" DESC OFFSET 0) AS recent
-            WHERE "Vector" @@ to_tsquery('simple', {tsquery})
-            ORDER BY id DESC LIMIT {limit}
-            """).ToListAsync(ct);
-        if (recent.Count >= limit || boundary <= 0)
+        var found = new List<long>();
+        var high = newest >> BucketBits;
+        var width = 2L;
+        while (high >= 0 && found.Count < limit)
         {
-            return recent;
+            var low = Math.Max(0, high - width + 1);
+            var tsquery = $"({words}) & ({BucketTokens(low, high)})";
+            found.AddRange(await db.Database.SqlQuery<long>($"""
+                SELECT "ConsultationId" AS "Value" FROM fts_consultations
+                WHERE "Vector" @@ to_tsquery('simple', {tsquery})
+                ORDER BY "ConsultationId" + 0 DESC LIMIT {limit - found.Count}
+                """).ToListAsync(ct));
+            high = low - 1;
+            width = Math.Min(width * 2, MaxBucketsPerQuery);
         }
 
-        var older = await db.Database.SqlQuery<long>($"""
-            SELECT "ConsultationId" AS "Value" FROM fts_consultations
-            WHERE "ConsultationId" <= {boundary} AND "Vector" @@ to_tsquery('simple', {tsquery})
-            ORDER BY "ConsultationId" DESC LIMIT {limit - recent.Count}
-            """).ToListAsync(ct);
-        return [.. recent, .. older];
+        return found;
     }
 
     public async Task IndexAsync(long consultationId, string text, CancellationToken ct)
@@ -49,4 +56,31 @@ public sealed class PostgresCaseSearch(AnshinDbContext db, IOptions<DeskOptions>
 
     public Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct) =>
         BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (\"ConsultationId\", \"Tokens\") VALUES ", documents, ct);
+
+    /// <summary>
+    /// The token of a block of ids, as the generated column of migration 0007 makes it: 'ｘ' and the block number in
+    /// four base-26 digits written with the full-width letters ａ–ｚ (block 122 is ｘａａｅｓ).
+    /// </summary>
+    internal static string BucketToken(long bucket)
+    {
+        Span<char> token = ['ｘ', 'ａ', 'ａ', 'ａ', 'ａ'];
+        for (var i = 4; i >= 1; i--)
+        {
+            token[i] = (char)('ａ' + (int)(bucket % 26));
+            bucket /= 26;
+        }
+
+        return new string(token);
+    }
+
+    private static string BucketTokens(long low, long high)
+    {
+        var text = new StringBuilder();
+        for (var bucket = high; bucket >= low; bucket--)
+        {
+            text.Append(text.Length == 0 ? "" : " | ").Append(BucketToken(bucket));
+        }
+
+        return text.ToString();
+    }
 }

@@ -48,13 +48,21 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         }
         else
         {
-            // Each count reads at most CountLimit + 1 index entries, however large the archive grows.
+            // Each count reads at most CountLimit + 1 index entries, however large the archive grows; all of them in one
+            // statement (UNION ALL), one round trip instead of one per status. Query arguments are plain locals: EF Core
+            // turns an argument such as "limit + 1" into a parameter by compiling a delegate on every execution.
+            var countTo = limits.CountLimit + 1;
+            IQueryable<CaseStatus>? parts = null;
             foreach (var status in countable)
             {
                 // Constants, not parameters: PostgreSQL then plans each status with its real frequency instead of one
                 // generic plan that scans the table for a rare status.
-                counts[status] = await cases.Where(c => c.Status == EF.Constant(status)).Take(limits.CountLimit + 1).CountAsync(ct);
+                var part = cases.Where(c => c.Status == EF.Constant(status)).Select(c => c.Status).Take(countTo);
+                parts = parts is null ? part : parts.Concat(part);
             }
+
+            counts = await parts!.GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         }
 
         var statuses = f.EffectiveStatuses.ToArray();
@@ -65,7 +73,8 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         var pageCount = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(f.Page, 1, pageCount);
         // Ids first: the sort keys are in the index, so the page is found without reading the rows it skips.
-        var pageIds = await Sort(listed, f.Sort).Skip((page - 1) * size).Take(size).Select(c => c.Id).ToListAsync(ct);
+        var skip = (page - 1) * size;
+        var pageIds = await Sort(listed, f.Sort).Skip(skip).Take(size).Select(c => c.Id).ToListAsync(ct);
         var found = await Rows(db.Set<Consultation>().AsNoTracking().Where(c => EF.Parameter(pageIds).Contains(c.Id)))
             .ToDictionaryAsync(r => r.Id, ct);
         var rows = pageIds.Where(found.ContainsKey).Select(id => found[id]).ToList();

@@ -28,7 +28,8 @@ public sealed class IndexModel(AnshinDbContext db, AuditLog audit) : PageModel
         var filtered = Query.Apply(db.Set<AuditEntry>().AsNoTracking());
         Total = await filtered.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Entries = await filtered.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var skip = (PageNumber - 1) * PageSize; // a local, not an expression: EF Core would compile a delegate for it on every call
+        Entries = await filtered.Skip(skip).Take(PageSize).ToListAsync(ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
