@@ -8,7 +8,9 @@
 #   DB=postgres PG="Host=127.0.0.1;Port=55432;Username=postgres;Database=bench" SEED=1000000 bench/desk/run.sh
 #
 # Env: DB (sqlite|postgres), SEED (100000; 0 = use the data as it is), DATA_DIR, PG, APP_DIR (a published app;
-#      published here when unset), DURATION (20s), CONNECTIONS (4, for latency), INTAKE_CONNECTIONS (16), THREADS (2).
+#      published here when unset), DURATION (20s), CONNECTIONS (4, for latency), INTAKE_CONNECTIONS (16), THREADS (2),
+#      WARMUP (60s: the staff pages are loaded in turn for this long before anything is measured, so the figures are
+#      those of a running server, not of a process still compiling its hot paths), RUN_WARMUP (5s before each run).
 set -euo pipefail
 
 DB="${DB:-sqlite}"
@@ -17,6 +19,8 @@ DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-4}"
 INTAKE_CONNECTIONS="${INTAKE_CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
+WARMUP="${WARMUP:-60s}"
+RUN_WARMUP="${RUN_WARMUP:-5s}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/anshin-deskbench.XXXXXX")"
 DATA_DIR="${DATA_DIR:-$TMP/data}"
@@ -108,16 +112,25 @@ run() { # name connections url [script] [cookie]
     local name="$1" c="$2" url="$3" script="${4:-$TMP/p95.lua}" cookie="${5:-}"
     local args=(-t"$THREADS" -c"$c" -d"$DURATION" -s "$script")
     [[ -n "$cookie" ]] && args+=(-H "Cookie: $cookie")
-    wrk -t"$THREADS" -c"$c" -d5s -s "$script" ${cookie:+-H "Cookie: $cookie"} "$url" >/dev/null
+    wrk -t"$THREADS" -c"$c" -d"$RUN_WARMUP" -s "$script" ${cookie:+-H "Cookie: $cookie"} "$url" >/dev/null
     read -r _ rps p50 p95 p99 errs < <(wrk "${args[@]}" "$url" | grep '^RESULT')
     printf '%-28s c=%-3s %9s req/s  p50 %7s ms  p95 %7s ms  p99 %7s ms  errors %s\n' "$name" "$c" "$rps" "$p50" "$p95" "$p99" "$errs"
 }
 Q_SCAM=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("詐欺"))')
 Q_RARE=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("ビットコイン"))')
+# A server runs for days; the first minute of a .NET process is spent compiling and recompiling its hot paths (tiered
+# JIT: 20 s after start the JIT thread still took 12 % of the CPU samples of a queue run). Warm the staff pages first.
+warm_seconds=$(( ${WARMUP%s} / 4 ))
+if (( warm_seconds > 0 )); then
+    log "==> warming up for $WARMUP"
+    for path in "/desk" "/desk?Filter.Due=overdue" "/desk?Filter.Q=$Q_SCAM&Filter.Status=Closed" "/desk?Filter.Q=$Q_RARE"; do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${warm_seconds}s" -H "Cookie: $COOKIE" "$URL$path" >/dev/null
+    done
+fi
 {
     echo "# Anshin desk benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "host: $(uname -srm), nproc=$(nproc); dotnet $(dotnet --version); db=$DB; consultations=$COUNT; git $(git -C "$ROOT" rev-parse --short HEAD)"
-    echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$THREADS -d$DURATION after a 5 s warm-up; latency runs at c=$CONNECTIONS"
+    echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$THREADS -d$DURATION after a $WARMUP warm-up of the staff pages and $RUN_WARMUP before each run; latency runs at c=$CONNECTIONS"
     run "baseline GET /healthz" "$CONNECTIONS" "$URL/healthz"
     run "queue GET /desk" "$CONNECTIONS" "$URL/desk" "$TMP/p95.lua" "$COOKIE"
     run "queue overdue filter" "$CONNECTIONS" "$URL/desk?Filter.Due=overdue" "$TMP/p95.lua" "$COOKIE"

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Anshin.IntegrationTests.Infrastructure;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anshin.IntegrationTests.Admin;
 
@@ -21,6 +23,34 @@ public sealed class AdminAccessTests
         Assert.StartsWith("http://localhost/staff/access-denied", page.Location(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(page.Location())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/audit")).StatusCode);
+    }
+
+    [Theory, BothDatabases]
+    public async Task RoleChanges_ReachOpenSessions_AndDeactivationEndsThem(DatabaseKind kind)
+    {
+        await using var app = await TestApp.StartAsync(kind);
+        var member = await app.Staff().InRole(StaffRoles.Consultant).CreateAsync("promoted");
+        var client = await app.SignedInClientAsync("promoted");
+        Assert.StartsWith("http://localhost/staff/access-denied", (await client.GetAsync("/admin/staff")).Location(), StringComparison.Ordinal);
+
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            await users.AddToRoleAsync((await users.FindByIdAsync(member.Id))!, StaffRoles.Admin);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/desk")).StatusCode);
+
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var user = (await users.FindByIdAsync(member.Id))!;
+            user.IsActive = false;
+            await users.UpdateAsync(user);
+        }
+
+        Assert.StartsWith("http://localhost/staff/signin", (await client.GetAsync("/desk")).Location(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,18 +24,34 @@ internal sealed class AccountCompletionFilter : IAsyncPageFilter
             return;
         }
 
-        // Resolved only for signed-in staff, so public pages do not pay for building a UserManager.
+        // The session validator has usually just read the account's flags; otherwise (a validation interval is set)
+        // they are read here. Resolved only for signed-in staff, so public pages do not pay for a UserManager.
         var services = context.HttpContext.RequestServices;
-        var users = services.GetRequiredService<UserManager<StaffUser>>();
-        var settings = services.GetRequiredService<SiteSettings>();
-        var user = await users.GetUserAsync(principal);
-        if (user is not null && user.MustChangePassword)
+        var account = context.HttpContext.Features.Get<StaffAccountState>();
+        bool mustChangePassword, twoFactorEnabled;
+        if (account is not null)
+        {
+            (mustChangePassword, twoFactorEnabled) = (account.MustChangePassword, account.TwoFactorEnabled);
+        }
+        else
+        {
+            var user = await services.GetRequiredService<UserManager<StaffUser>>().GetUserAsync(principal);
+            if (user is null)
+            {
+                await next();
+                return;
+            }
+
+            (mustChangePassword, twoFactorEnabled) = (user.MustChangePassword, user.TwoFactorEnabled);
+        }
+
+        if (mustChangePassword)
         {
             context.Result = new RedirectToPageResult("/Account/ChangePassword", new { area = "Staff" });
             return;
         }
 
-        if (user is not null && !user.TwoFactorEnabled && await settings.GetBoolAsync(SettingKeys.RequireTwoFactor))
+        if (!twoFactorEnabled && await services.GetRequiredService<SiteSettings>().GetBoolAsync(SettingKeys.RequireTwoFactor))
         {
             context.Result = new RedirectToPageResult("/Account/TwoFactor", new { area = "Staff", required = true });
             return;

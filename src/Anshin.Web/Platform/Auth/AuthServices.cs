@@ -41,6 +41,7 @@ public static class AuthServices
             o.Lockout.MaxFailedAccessAttempts = auth.Value.MaxFailedAttempts;
             o.Lockout.DefaultLockoutTimeSpan = auth.Value.LockoutDuration;
         });
+        services.AddScoped<ISecurityStampValidator, StaffSessionValidator>();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>((o, auth) =>
             o.ValidationInterval = auth.Value.SecurityStampValidationInterval);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AuthOptions>>((o, auth) =>
