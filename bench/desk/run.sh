@@ -8,7 +8,7 @@
 #   DB=postgres PG="Host=127.0.0.1;Port=55432;Username=postgres;Database=bench" SEED=1000000 bench/desk/run.sh
 #
 # Env: DB (sqlite|postgres), SEED (100000; 0 = use the data as it is), DATA_DIR, PG, APP_DIR (a published app;
-#      published here when unset), DURATION (20s), CONNECTIONS (4, for latency), INTAKE_CONNECTIONS (16), THREADS (2),
+#      published here when unset), DURATION (20s), CONNECTIONS (4, for latency), INTAKE_CONNECTIONS ("16 64": intake is measured at each), THREADS (2),
 #      WARMUP (60s: the staff pages are loaded in turn for this long before anything is measured, so the figures are
 #      those of a running server, not of a process still compiling its hot paths), RUN_WARMUP (5s before each run).
 set -euo pipefail
@@ -17,7 +17,7 @@ DB="${DB:-sqlite}"
 SEED="${SEED:-100000}"
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-4}"
-INTAKE_CONNECTIONS="${INTAKE_CONNECTIONS:-16}"
+INTAKE_CONNECTIONS="${INTAKE_CONNECTIONS:-16 64}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-60s}"
 RUN_WARMUP="${RUN_WARMUP:-5s}"
@@ -136,7 +136,9 @@ fi
     run "queue overdue filter" "$CONNECTIONS" "$URL/desk?Filter.Due=overdue" "$TMP/p95.lua" "$COOKIE"
     run "search 詐欺 in closed cases" "$CONNECTIONS" "$URL/desk?Filter.Q=$Q_SCAM&Filter.Status=Closed" "$TMP/p95.lua" "$COOKIE"
     run "search ビットコイン (active)" "$CONNECTIONS" "$URL/desk?Filter.Q=$Q_RARE" "$TMP/p95.lua" "$COOKIE"
-    run "baseline GET /healthz" "$INTAKE_CONNECTIONS" "$URL/healthz"
-    run "intake POST /api/consultations" "$INTAKE_CONNECTIONS" "$URL/api/consultations" "$TMP/intake.lua"
+    for c in $INTAKE_CONNECTIONS; do
+        run "baseline GET /healthz" "$c" "$URL/healthz"
+        run "intake POST /api/consultations" "$c" "$URL/api/consultations" "$TMP/intake.lua"
+    done
     awk '/VmRSS|VmHWM/ { printf "%s %.0f MB  ", $1, $2 / 1024 } END { print "" }' "/proc/$APP_PID/status"
 } | tee "$ROOT/bench/out/desk-$DB-$(date -u +%Y%m%dT%H%M%SZ).txt"

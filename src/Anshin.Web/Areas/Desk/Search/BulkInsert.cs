@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Anshin.Core.Search;
@@ -6,27 +7,41 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Desk.Search;
 
-/// <summary>Multi-row parameterised INSERTs of search documents, 500 rows per statement (well under both databases' parameter limits).</summary>
+/// <summary>
+/// Multi-row parameterised INSERTs of search documents: 500 rows per statement on PostgreSQL, 60 on SQLite, whose
+/// parameter binding is quadratic in the number of parameters (see <see cref="RowInserter"/>).
+/// </summary>
 internal static class BulkInsert
 {
-    private const int RowsPerStatement = 500;
 
     public static async Task RunAsync(AnshinDbContext db, string insertPrefix, IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct)
     {
-        foreach (var chunk in documents.Chunk(RowsPerStatement))
+        foreach (var chunk in documents.Chunk(db.Database.IsNpgsql() ? 500 : 60))
         {
+            // Parameters named as written in the SQL ("@p0"): Microsoft.Data.Sqlite tries a bare name first, and each
+            // miss is a scan of all the statement's names.
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             var sql = new StringBuilder(insertPrefix);
-            var parameters = new object[chunk.Length * 2];
+            var parameters = new DbParameter[chunk.Length * 2];
             for (var i = 0; i < chunk.Length; i++)
             {
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{{i * 2}}}, {{{(i * 2) + 1}}})");
-                parameters[i * 2] = chunk[i].Id;
-                parameters[(i * 2) + 1] = SearchText.IndexTokens(chunk[i].Text);
+                parameters[i * 2] = Parameter(command, i * 2, chunk[i].Id);
+                parameters[(i * 2) + 1] = Parameter(command, (i * 2) + 1, SearchText.IndexTokens(chunk[i].Text));
+                sql.Append(i == 0 ? "" : ", ").Append('(').Append(parameters[i * 2].ParameterName).Append(", ")
+                    .Append(parameters[(i * 2) + 1].ParameterName).Append(')');
             }
 
-#pragma warning disable EF1002 // the SQL holds only our fixed prefix and positional placeholders; values are parameters
+#pragma warning disable EF1002 // the SQL holds only our fixed prefix and parameter names; values are parameters
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
 #pragma warning restore EF1002
         }
+    }
+
+    private static DbParameter Parameter(DbCommand command, int index, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{index}");
+        parameter.Value = value;
+        return parameter;
     }
 }

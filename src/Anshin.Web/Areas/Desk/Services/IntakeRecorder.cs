@@ -5,6 +5,7 @@ using Anshin.Web.Areas.Desk.Search;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Outbox;
 
 namespace Anshin.Web.Areas.Desk.Services;
 
@@ -48,8 +49,10 @@ public sealed class IntakeRecorder(
             cases.Add(consultation);
         }
 
-        db.AddRange(cases);
-        await db.SaveChangesAsync(ct);
+        // Cases, history lines and acknowledgements are written as multi-row INSERTs (RowInserter): EF's per-entity
+        // bookkeeping was more than half of a batch's time. The rare staff-side rows (notes, attachments) still go
+        // through SaveChanges.
+        await RowInserter.InsertReturningKeysAsync(db, cases, nameof(Consultation.ReceiptNumber), c => c.ReceiptNumber, (c, id) => c.Id = id, ct);
 
         var firstMessages = new ConsultationMessage?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -77,6 +80,8 @@ public sealed class IntakeRecorder(
             await db.SaveChangesAsync(ct);
         }
 
+        var events = new List<ConsultationEvent>(batch.Count);
+        var acknowledgements = new List<OutboxMessage>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var (request, staff, files, now) = batch[i];
@@ -96,7 +101,7 @@ public sealed class IntakeRecorder(
                 });
             }
 
-            db.Add(new ConsultationEvent
+            events.Add(new ConsultationEvent
             {
                 ConsultationId = consultation.Id,
                 OccurredAt = now.UtcDateTime,
@@ -108,7 +113,7 @@ public sealed class IntakeRecorder(
 
             if (consultation.ConsulterEmail is not null && !request.RecordedByStaff)
             {
-                db.Add(await mail.AcknowledgementAsync(consultation, ct));
+                acknowledgements.Add(await mail.AcknowledgementAsync(consultation, ct));
             }
 
             if (staff is not null)
@@ -117,7 +122,13 @@ public sealed class IntakeRecorder(
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        await RowInserter.InsertAsync(db, events, ct);
+        await RowInserter.InsertAsync(db, acknowledgements, ct);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await search.IndexNewAsync(
             [.. cases.Select((c, i) => (c.Id, CaseDocument.Compose(c, firstMessages[i] is { } m ? [m.Body] : [], [])))], ct);
         await tx.CommitAsync(ct);
