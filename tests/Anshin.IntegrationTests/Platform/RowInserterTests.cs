@@ -43,8 +43,14 @@ public sealed class RowInserterTests
         var inBulk = Enumerable.Range(3, 700).Select(n => Make(n, n % 2 == 1)).ToList(); // 700 rows × 37 columns: two statements
         var outbox = new OutboxMessage
         {
-            CreatedAt = received, Kind = OutboxKinds.Acknowledgement, ToAddress = "a@example.jp", Subject = "件名", Body = "本文",
-            State = OutboxState.Pending, NextAttemptAt = received, MessageIdHeader = "<bulk@anshin.test>",
+            CreatedAt = received,
+            Kind = OutboxKinds.Acknowledgement,
+            ToAddress = "a@example.jp",
+            Subject = "件名",
+            Body = "本文",
+            State = OutboxState.Pending,
+            NextAttemptAt = received,
+            MessageIdHeader = "<bulk@anshin.test>",
         };
 
         await app.WithDbAsync(async db =>
