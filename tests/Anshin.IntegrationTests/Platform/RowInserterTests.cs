@@ -40,7 +40,7 @@ public sealed class RowInserterTests
         };
 
         var viaEf = new List<Consultation> { Make(1, true), Make(2, false) };
-        var inBulk = Enumerable.Range(3, 700).Select(n => Make(n, n % 2 == 1)).ToList(); // 700 rows × 37 columns: two statements
+        var inBulk = Enumerable.Range(3, 700).Select(n => Make(n, n % 2 == 1)).ToList(); // 700 rows × 37 columns: one statement on PostgreSQL, many small ones on SQLite
         var outbox = new OutboxMessage
         {
             CreatedAt = received,

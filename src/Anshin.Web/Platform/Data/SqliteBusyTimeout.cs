@@ -5,7 +5,10 @@ namespace Anshin.Web.Platform.Data;
 
 /// <summary>
 /// Lets SQLite itself wait for the write lock (<c>busy_timeout</c>) on every connection. Without it the driver retries a
-/// busy database only every 150 ms, which under concurrent submissions turned a 5 ms write into a 150 ms one.
+/// busy database only every 150 ms, which under concurrent submissions turned a 5 ms write into a 150 ms one. Also gives
+/// each connection an 8 MB page cache instead of SQLite's 2 MB: a search reads up to a thousand case rows, and with the
+/// small cache every one was a system call copying the page again (the queue's statements took two to three times as
+/// long). Pooled connections keep their cache between requests.
 /// </summary>
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
@@ -22,7 +25,7 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000;";
+        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192;";
         command.ExecuteNonQuery();
     }
 }

@@ -66,8 +66,8 @@ public sealed class MailCases(
             };
         }
 
-        db.AddRange(cases);
-        await db.SaveChangesAsync(ct);
+        // One multi-row INSERT for the batch's cases (RowInserter), as for web intake; the rest goes through SaveChanges.
+        await RowInserter.InsertReturningKeysAsync(db, cases, nameof(Consultation.ReceiptNumber), c => c.ReceiptNumber, (c, id) => c.Id = id, ct);
 
         var entries = new ConsultationMessage[items.Count];
         for (var i = 0; i < items.Count; i++)
