@@ -8,11 +8,13 @@
 #   E2E=1 bench/mail/run.sh                             # also through Postfix (root; rewrites the desk alias)
 #
 # Env: DB (sqlite|postgres), PG, DURATION (20s), CONNECTIONS (16), THREADS (2), RUNS (30 mailgate starts),
-#      E2E (0|1), E2E_MESSAGES (300).
+#      E2E (0|1), E2E_MESSAGES (300), WARMUP (30s before each HTTP run: a fresh .NET process spends its first
+#      minute compiling and recompiling hot paths, which is not what a running server does).
 set -euo pipefail
 
 DB="${DB:-sqlite}"
 DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-30s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 RUNS="${RUNS:-30}"
@@ -113,7 +115,7 @@ done = function(summary, latency, requests)
 end
 LUA
 run() { # name url script
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$3" "$2" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$3" "$2" >/dev/null
     read -r _ rps p50 p95 p99 errs < <(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$3" "$2" | grep '^RESULT')
     printf '%-34s c=%-3s %9s req/s  p50 %7s ms  p95 %7s ms  p99 %7s ms  errors %s\n' "$1" "$CONNECTIONS" "$rps" "$p50" "$p95" "$p99" "$errs"
 }
@@ -136,7 +138,7 @@ PY
 {
     echo "# Anshin mail benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "host: $(uname -srm), nproc=$(nproc); dotnet $(dotnet --version); db=$DB; message $(wc -c < "$TMP/message.eml") bytes; git $(git -C "$ROOT" rev-parse --short HEAD)"
-    echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a 5 s warm-up"
+    echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
     run "baseline GET /healthz" "$URL/healthz" "$TMP/p95.lua"
     before=$(stored)
     run "inbound POST /api/mail/inbound" "$URL/api/mail/inbound" "$TMP/inbound.lua"

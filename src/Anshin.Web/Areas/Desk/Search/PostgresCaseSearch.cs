@@ -15,7 +15,7 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
     /// <summary>Ids per block: 2^13 = 8,192.</summary>
     internal const int BucketBits = 13;
 
-    // A query names at most this many blocks; the first names two, each next one twice as many as the last.
+    // A query names at most this many blocks; the first names two.
     private const int MaxBucketsPerQuery = 128;
 
     public async Task<IReadOnlyList<long>> NewestMatchesAsync(SearchQuery query, int limit, CancellationToken ct)
@@ -33,13 +33,21 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
         {
             var low = Math.Max(0, high - width + 1);
             var tsquery = $"({words}) & ({BucketTokens(low, high)})";
-            found.AddRange(await db.Database.SqlQuery<long>($"""
+            var matches = await db.Database.SqlQuery<long>($"""
                 SELECT "ConsultationId" AS "Value" FROM fts_consultations
                 WHERE "Vector" @@ to_tsquery('simple', {tsquery})
                 ORDER BY "ConsultationId" + 0 DESC LIMIT {limit - found.Count}
-                """).ToListAsync(ct));
+                """).ToListAsync(ct);
+            found.AddRange(matches);
+            // Every match in the named blocks is read (and a phrase checked against its positions) before the LIMIT
+            // applies, so the next query names about as many blocks as the density seen so far says it needs: twice as
+            // many when nothing matched, never more than twice as many as this one.
+            var searched = high - low + 1;
+            width = matches.Count == 0
+                ? searched * 2
+                : Math.Clamp((long)Math.Ceiling((limit - found.Count) * 1.25 * searched / matches.Count), 1, searched * 2);
+            width = Math.Min(width, MaxBucketsPerQuery);
             high = low - 1;
-            width = Math.Min(width * 2, MaxBucketsPerQuery);
         }
 
         return found;

@@ -89,9 +89,12 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
     /// <summary>
     /// Cases with the given ids (at most a search's limit), as a set the planner must start from: SQLite's CROSS JOIN
     /// keeps the id list as the outer loop, so a status filter on top cannot tempt it into scanning the whole status.
+    /// PostgreSQL's LATERAL with OFFSET 0 (which keeps the planner from flattening it) does the same: with "Id = ANY(ids)"
+    /// or a plain join it preferred walking all open cases in queue order and testing each against the ids (25–45 ms).
     /// </summary>
     private IQueryable<Consultation> WithIds(long[] ids) => db.Database.IsNpgsql()
-        ? db.Set<Consultation>().FromSql($"SELECT * FROM \"Consultations\" WHERE \"Id\" = ANY({ids})").AsNoTracking()
+        ? db.Set<Consultation>().FromSql(
+            $"SELECT c.* FROM unnest({ids}) AS j(id) CROSS JOIN LATERAL (SELECT * FROM \"Consultations\" WHERE \"Id\" = j.id OFFSET 0) AS c").AsNoTracking()
         : db.Set<Consultation>().FromSql(
             $"SELECT c.* FROM json_each({JsonSerializer.Serialize(ids)}) AS j CROSS JOIN \"Consultations\" AS c ON c.\"Id\" = j.value").AsNoTracking();
 
