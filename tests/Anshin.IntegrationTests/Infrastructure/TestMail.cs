@@ -1,5 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
+using Anshin.Web.Areas.Desk.Mail;
 using Anshin.Web.Platform.Auth;
 using Anshin.Web.Platform.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,6 +86,22 @@ public static class MailgateClient
         var name = "mail-admin-" + Guid.NewGuid().ToString("N")[..8];
         await app.Staff().InRole(StaffRoles.Admin).CreateAsync(name);
         return await app.SignedInClientAsync(name);
+    }
+
+    /// <summary>An app, a client and a token with the inbound-mail scope.</summary>
+    public static async Task<(TestApp App, HttpClient Client, string Token)> StartWithTokenAsync(DatabaseKind kind,
+        IDictionary<string, string?>? overrides = null)
+    {
+        var app = await TestApp.StartAsync(kind, overrides);
+        return (app, app.Client(), await app.TokenAsync());
+    }
+
+    /// <summary>Delivers a message, asserts it was accepted, and returns the app's receipt.</summary>
+    public static async Task<InboundMailReceipt> DeliverOkAsync(this HttpClient client, string token, TestMail mail)
+    {
+        var response = await client.DeliverAsync(token, mail.Bytes());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<InboundMailReceipt>())!;
     }
 
     public static async Task<HttpResponseMessage> DeliverAsync(this HttpClient client, string token, byte[] raw)

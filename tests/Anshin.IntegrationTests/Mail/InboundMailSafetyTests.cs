@@ -11,30 +11,16 @@ namespace Anshin.IntegrationTests.Mail;
 /// <summary>Mail that must not start a loop or be lost: auto-replies, rate limit, bounces, unreadable and oversized mail.</summary>
 public sealed class InboundMailSafetyTests
 {
-    private static async Task<(TestApp App, HttpClient Client, string Token)> StartAsync(DatabaseKind kind,
-        IDictionary<string, string?>? overrides = null)
-    {
-        var app = await TestApp.StartAsync(kind, overrides);
-        return (app, app.Client(), await app.TokenAsync());
-    }
-
-    private static async Task<InboundMailReceipt> DeliverOkAsync(HttpClient client, string token, TestMail mail)
-    {
-        var response = await client.DeliverAsync(token, mail.Bytes());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<InboundMailReceipt>())!;
-    }
-
     [Theory, BothDatabases]
     public async Task AutoRepliesListsAndOurOwnAddress_GetNoAcknowledgement(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
 
-        await DeliverOkAsync(client, token, new TestMail { From = "away@example.jp", ExtraHeaders = ["Auto-Submitted: auto-replied"] });
-        await DeliverOkAsync(client, token, new TestMail { From = "news@list.example", ExtraHeaders = ["List-Id: <news.list.example>"] });
-        await DeliverOkAsync(client, token, new TestMail { From = "noreply@shop.example" });
-        await DeliverOkAsync(client, token, new TestMail { From = "desk@anshin.localhost" });
+        await client.DeliverOkAsync(token, new TestMail { From = "away@example.jp", ExtraHeaders = ["Auto-Submitted: auto-replied"] });
+        await client.DeliverOkAsync(token, new TestMail { From = "news@list.example", ExtraHeaders = ["List-Id: <news.list.example>"] });
+        await client.DeliverOkAsync(token, new TestMail { From = "noreply@shop.example" });
+        await client.DeliverOkAsync(token, new TestMail { From = "desk@anshin.localhost" });
 
         Assert.Equal(4, await app.WithDbAsync(db => db.Set<Consultation>().CountAsync(x => x.Channel == Channel.Email)));
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Kind == OutboxKinds.MailAcknowledgement)));
@@ -45,12 +31,12 @@ public sealed class InboundMailSafetyTests
     [Theory, BothDatabases]
     public async Task OneSender_GetsAtMostTheHourlyNumberOfAcknowledgements(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind, new Dictionary<string, string?> { ["Mail:Inbound:AcknowledgementsPerSenderPerHour"] = "2" });
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind, new Dictionary<string, string?> { ["Mail:Inbound:AcknowledgementsPerSenderPerHour"] = "2" });
         await using var _ = app;
 
         for (var i = 0; i < 4; i++)
         {
-            await DeliverOkAsync(client, token, new TestMail { Subject = $"相談 {i}" });
+            await client.DeliverOkAsync(token, new TestMail { Subject = $"相談 {i}" });
         }
 
         Assert.Equal(4, await app.WithDbAsync(db => db.Set<Consultation>().CountAsync(x => x.Channel == Channel.Email)));
@@ -60,9 +46,9 @@ public sealed class InboundMailSafetyTests
     [Theory, BothDatabases]
     public async Task Bounce_OfOurAcknowledgement_IsMatchedToItsOutboxRow_AndShownOnTheCase(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
-        var first = await DeliverOkAsync(client, token, new TestMail { From = "typo@exmaple.jp" });
+        var first = await client.DeliverOkAsync(token, new TestMail { From = "typo@exmaple.jp" });
         var ack = await app.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.ConsultationId == first.ConsultationId));
 
         var bounce = await client.DeliverAsync(token, TestBounces.For(ack.MessageIdHeader, "typo@exmaple.jp"));
@@ -83,7 +69,7 @@ public sealed class InboundMailSafetyTests
     [Theory, BothDatabases]
     public async Task UnreadableMessage_BecomesAFlaggedCase_WithTheRawFileAttached(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
         byte[] garbage = [0x00, 0x01, 0xFF, 0xFE, .. "\x00\x00binary"u8, 0x00];
 
@@ -102,7 +88,7 @@ public sealed class InboundMailSafetyTests
     [Theory, BothDatabases]
     public async Task LargeAttachment_IsKept_AndTheCaseFlagged(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind, new Dictionary<string, string?> { ["Desk:MaxAttachmentBytes"] = "2048" });
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind, new Dictionary<string, string?> { ["Desk:MaxAttachmentBytes"] = "2048" });
         await using var _ = app;
         var payload = System.Security.Cryptography.RandomNumberGenerator.GetBytes(5000);
         var raw = System.Text.Encoding.ASCII.GetBytes(
@@ -123,7 +109,7 @@ public sealed class InboundMailSafetyTests
     [Theory, BothDatabases]
     public async Task MessageOverTheHardLimit_IsRefusedWith413_AndNothingIsStored(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind, new Dictionary<string, string?> { ["Mail:Inbound:MaxMessageBytes"] = "20000" });
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind, new Dictionary<string, string?> { ["Mail:Inbound:MaxMessageBytes"] = "20000" });
         await using var _ = app;
 
         var response = await client.DeliverAsync(token, new TestMail { Body = new string('あ', 20_000) }.Bytes());

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Anshin.IntegrationTests.Infrastructure;
-using Anshin.Web.Areas.Desk.Mail;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Platform.Auth;
 using Anshin.Web.Platform.Outbox;
@@ -11,24 +9,10 @@ namespace Anshin.IntegrationTests.Mail;
 
 public sealed class InboundMailTests
 {
-    private static async Task<(TestApp App, HttpClient Client, string Token)> StartAsync(DatabaseKind kind,
-        IDictionary<string, string?>? overrides = null)
-    {
-        var app = await TestApp.StartAsync(kind, overrides);
-        return (app, app.Client(), await app.TokenAsync());
-    }
-
-    private static async Task<InboundMailReceipt> DeliverOkAsync(HttpClient client, string token, TestMail mail)
-    {
-        var response = await client.DeliverAsync(token, mail.Bytes());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<InboundMailReceipt>())!;
-    }
-
     [Theory, BothDatabases]
     public async Task Inbound_RefusesCallers_WithoutTheMailScope(DatabaseKind kind)
     {
-        var (app, client, _) = await StartAsync(kind);
+        var (app, client, _) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
         var auditToken = await app.TokenAsync(ApiScopes.AuditRead);
 
@@ -43,11 +27,11 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task NewMail_BecomesAnEmailCase_WithTheBodyInTheThread_AndAnAcknowledgementThatThreads(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
         var mail = new TestMail();
 
-        var receipt = await DeliverOkAsync(client, token, mail);
+        var receipt = await client.DeliverOkAsync(token, mail);
 
         Assert.Equal(nameof(InboundOutcome.NewCase), receipt.Outcome);
         var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Id == receipt.ConsultationId));
@@ -75,12 +59,12 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task SameMessageId_IsStoredOnce(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
         var mail = new TestMail();
 
-        var first = await DeliverOkAsync(client, token, mail);
-        var second = await DeliverOkAsync(client, token, mail);
+        var first = await client.DeliverOkAsync(token, mail);
+        var second = await client.DeliverOkAsync(token, mail);
 
         Assert.False(first.Duplicate);
         Assert.True(second.Duplicate);
@@ -92,7 +76,7 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task ConcurrentDeliveries_AreGroupCommitted_AndTheSameMessageTwiceIsStillStoredOnce(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
         var twice = new TestMail();
         var mails = Enumerable.Range(0, 12).Select(i => new TestMail { From = $"sender{i}@example.jp", Subject = $"相談 {i}" })
@@ -111,9 +95,9 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task ConsultersReply_WithTheTag_ThreadsIn_AndReopensAnAnsweredCase(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
-        var first = await DeliverOkAsync(client, token, new TestMail());
+        var first = await client.DeliverOkAsync(token, new TestMail());
         var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Channel == Channel.Email));
         await app.WithDbAsync(async db =>
         {
@@ -122,7 +106,7 @@ public sealed class InboundMailTests
             return await db.SaveChangesAsync();
         });
 
-        var reply = await DeliverOkAsync(client, token, new TestMail
+        var reply = await client.DeliverOkAsync(token, new TestMail
         {
             From = "Hanako@Example.jp",
             Subject = $"Re: [相談＃{c.ReceiptNumber}] ご相談を受け付けました",
@@ -140,12 +124,12 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task ReplyToOurAcknowledgement_ThreadsByInReplyTo_WithoutATag(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
-        var first = await DeliverOkAsync(client, token, new TestMail());
+        var first = await client.DeliverOkAsync(token, new TestMail());
         var ack = await app.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.ConsultationId == first.ConsultationId));
 
-        var reply = await DeliverOkAsync(client, token, new TestMail { Subject = "Re: 受付", InReplyTo = ack.MessageIdHeader });
+        var reply = await client.DeliverOkAsync(token, new TestMail { Subject = "Re: 受付", InReplyTo = ack.MessageIdHeader });
 
         Assert.Equal(nameof(InboundOutcome.Threaded), reply.Outcome);
         Assert.Equal(first.ConsultationId, reply.ConsultationId);
@@ -154,12 +138,12 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task Stranger_UsingSomeoneElsesTag_GetsANewLinkedFlaggedCase_AndNeverJoinsIt(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
-        var first = await DeliverOkAsync(client, token, new TestMail());
+        var first = await client.DeliverOkAsync(token, new TestMail());
         var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Channel == Channel.Email));
 
-        var stranger = await DeliverOkAsync(client, token, new TestMail
+        var stranger = await client.DeliverOkAsync(token, new TestMail
         {
             From = "someone@else.example",
             Subject = $"Re: [相談#{c.ReceiptNumber}]",
@@ -180,17 +164,17 @@ public sealed class InboundMailTests
     [Theory, BothDatabases]
     public async Task ConfirmingTheStranger_LetsTheirNextMailJoinTheCase(DatabaseKind kind)
     {
-        var (app, client, token) = await StartAsync(kind);
+        var (app, client, token) = await MailgateClient.StartWithTokenAsync(kind);
         await using var _ = app;
-        await DeliverOkAsync(client, token, new TestMail());
+        await client.DeliverOkAsync(token, new TestMail());
         var c = await app.WithDbAsync(db => db.Set<Consultation>().SingleAsync(x => x.Channel == Channel.Email));
-        var stranger = await DeliverOkAsync(client, token, new TestMail { From = "work@company.example", Subject = $"[相談#{c.ReceiptNumber}] 会社のアドレスから" });
+        var stranger = await client.DeliverOkAsync(token, new TestMail { From = "work@company.example", Subject = $"[相談#{c.ReceiptNumber}] 会社のアドレスから" });
         var staff = await app.SignedInAsync();
         Assert.Contains("未確認の差出人", await staff.GetStringAsync("/desk"), StringComparison.Ordinal);
 
         var confirm = await staff.PostHandlerAsync($"/desk/cases/{stranger.ConsultationId}", "ConfirmSender",
             new Dictionary<string, string> { ["related"] = c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        var next = await DeliverOkAsync(client, token, new TestMail { From = "work@company.example", Subject = $"[相談#{c.ReceiptNumber}] 続きです" });
+        var next = await client.DeliverOkAsync(token, new TestMail { From = "work@company.example", Subject = $"[相談#{c.ReceiptNumber}] 続きです" });
 
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Equal(nameof(InboundOutcome.Threaded), next.Outcome);
