@@ -21,6 +21,9 @@ public static class RowInserter
     private const int MaxParametersPostgres = 30_000;
     private const int MaxParametersSqlite = 120;
 
+    /// <summary>How many parameters one multi-row statement should carry on this database (see above).</summary>
+    public static int MaxParameters(DbContext db) => db.Database.IsNpgsql() ? MaxParametersPostgres : MaxParametersSqlite;
+
     /// <summary>Inserts the rows; a store-generated key is left to the database and not read back.</summary>
     public static Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class => InsertCoreAsync(db, rows, null, ct);
@@ -66,8 +69,7 @@ public static class RowInserter
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var maxParameters = db.Database.IsNpgsql() ? MaxParametersPostgres : MaxParametersSqlite;
-            foreach (var chunk in rows.Chunk(Math.Max(1, maxParameters / columns.Count)))
+            foreach (var chunk in rows.Chunk(Math.Max(1, MaxParameters(db) / columns.Count)))
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

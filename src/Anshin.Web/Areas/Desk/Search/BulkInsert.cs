@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Anshin.Web.Areas.Desk.Search;
 
 /// <summary>
-/// Multi-row parameterised INSERTs of search documents: 500 rows per statement on PostgreSQL, 60 on SQLite, whose
-/// parameter binding is quadratic in the number of parameters (see <see cref="RowInserter"/>).
+/// Multi-row parameterised INSERTs of search documents (the search tables are not in the EF model), statements sized
+/// by <see cref="RowInserter.MaxParameters"/>: SQLite's parameter binding is quadratic in their number.
 /// </summary>
 internal static class BulkInsert
 {
 
     public static async Task RunAsync(AnshinDbContext db, string insertPrefix, IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct)
     {
-        foreach (var chunk in documents.Chunk(db.Database.IsNpgsql() ? 500 : 60))
+        foreach (var chunk in documents.Chunk(Math.Min(500, RowInserter.MaxParameters(db) / 2)))
         {
             // Parameters named as written in the SQL ("@p0"): Microsoft.Data.Sqlite tries a bare name first, and each
             // miss is a scan of all the statement's names.
