@@ -4,9 +4,9 @@ using System.Text;
 namespace Anshin.Core.Search;
 
 /// <summary>
-/// Japanese-aware normalisation and tokenisation shared by every full-text search. Text is indexed as a
-/// string of space-separated tokens made here, so that SQLite FTS5 (<c>unicode61</c>) and PostgreSQL
-/// (<c>to_tsvector('simple', …)</c>) index exactly the same tokens; see docs/decisions/0005-japanese-search.md.
+/// Japanese-aware normalisation and tokenisation shared by every full-text search. SQLite FTS5 (<c>unicode61</c>)
+/// indexes the space-separated tokens made here; PostgreSQL stores the same tokens as a <c>tsvector</c> made here
+/// too; see docs/decisions/0005-japanese-search.md.
 /// </summary>
 public static class SearchText
 {
@@ -18,6 +18,10 @@ public static class SearchText
 
     // Longer runs are encoded data rather than words; PostgreSQL would refuse words over 2,047 bytes.
     internal const int MaxWordLength = 100;
+
+    // Where PostgreSQL's to_tsvector stops (MAXENTRYPOS - 1, MAXNUMPOS - 1), so vectors made here equal its own.
+    private const int MaxPostgresPosition = 16_383;
+    private const int MaxPostgresPositionsPerLexeme = 255;
 
     private enum TokenKind
     {
@@ -49,6 +53,49 @@ public static class SearchText
     /// one. Everything else separates runs and is dropped.
     /// </summary>
     public static string IndexTokens(string text) => string.Join(' ', Tokenize(Fold(text)).Select(t => t.Text));
+
+    /// <summary>
+    /// The text as PostgreSQL <c>tsvector</c> input, built from exactly the tokens <see cref="IndexTokens"/> makes:
+    /// each distinct token quoted once with the positions it occurs at (<c>'偽警':1,3 '警告':2</c>), then the
+    /// <paramref name="markers"/> without positions (tokens only ever searched for with AND, never in a phrase).
+    /// Positions follow PostgreSQL's own limits: beyond 16,383 they stay at 16,383, and a token keeps its first 255.
+    /// Cast it to <c>tsvector</c> as a parameter; queries use <see cref="ToPostgresTsQuery"/> cast to <c>tsquery</c>,
+    /// so neither side goes through the server's word parser.
+    /// </summary>
+    public static string ToPostgresTsVector(string text, params IEnumerable<string> markers)
+    {
+        ArgumentNullException.ThrowIfNull(markers);
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var position = 0;
+        foreach (var token in Tokenize(Fold(text)))
+        {
+            position = Math.Min(position + 1, MaxPostgresPosition);
+            if (!positions.TryGetValue(token.Text, out var list))
+            {
+                positions[token.Text] = list = [];
+                order.Add(token.Text);
+            }
+
+            if (list.Count < MaxPostgresPositionsPerLexeme && (list.Count == 0 || list[^1] != position))
+            {
+                list.Add(position);
+            }
+        }
+
+        var vector = new StringBuilder();
+        foreach (var token in order)
+        {
+            AppendLexeme(vector, token).Append(':').AppendJoin(',', positions[token]);
+        }
+
+        foreach (var marker in markers.Where(m => !positions.ContainsKey(m)))
+        {
+            AppendLexeme(vector, marker);
+        }
+
+        return vector.ToString();
+    }
 
     /// <summary>
     /// Parses what a user typed into a search box: terms separated by white space (full-width spaces too)
@@ -119,7 +166,8 @@ public static class SearchText
     }
 
     /// <summary>
-    /// The query as text for PostgreSQL's <c>to_tsquery('simple', …)</c>: each token quoted, the tokens of a
+    /// The query as PostgreSQL <c>tsquery</c> input, to be cast to <c>tsquery</c> (no parser, no dictionary, the
+    /// lexemes exactly as <see cref="ToPostgresTsVector"/> stores them): each token quoted, the tokens of a
     /// term joined by <c>&lt;-&gt;</c> (followed by), <c>:*</c> after a prefix token, terms joined by
     /// <c>&amp;</c>. Pass it as a parameter, never spliced into SQL.
     /// </summary>
@@ -132,7 +180,10 @@ public static class SearchText
             QuoteLexeme(token) + (term.Prefix && index == term.Tokens.Count - 1 ? ":*" : string.Empty)))));
     }
 
-    // tsquery quoting: the lexeme in single quotes, with quotes and backslashes inside doubled.
+    private static StringBuilder AppendLexeme(StringBuilder vector, string token) =>
+        vector.Append(vector.Length == 0 ? "" : " ").Append(QuoteLexeme(token));
+
+    // tsquery and tsvector quoting: the lexeme in single quotes, with quotes and backslashes inside doubled.
     private static string QuoteLexeme(string token) =>
         $"'{token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}'";
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Anshin.Core.Desk;
+using Anshin.Core.Search;
 using Anshin.IntegrationTests.Infrastructure;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Desk.Search;
@@ -106,6 +107,26 @@ public sealed class SearchTests
         Assert.Equal("ｘａａａａ", PostgresCaseSearch.BucketToken(0));
         Assert.Equal("ｘａａｅｓ", PostgresCaseSearch.BucketToken(122));
         Assert.Equal("ｘａｂａａ", PostgresCaseSearch.BucketToken(676));
+    }
+
+    [Fact]
+    public async Task PostgresVectors_MadeByTheApp_EqualWhatTheServersParserMadeOfTheSameTokens()
+    {
+        // Migration 0008 keeps the vectors the server made before it; both must hold the same lexemes and positions.
+        await using var app = await TestApp.StartAsync(DatabaseKind.Postgres, NoDemo);
+        var text = "サポート詐欺の偽警告画面が出て、ＡｎｙＤｅｓｋ を入れてしまいました。10月3日、ｶｰﾄﾞ番号 4111 を入力。Ünïcødé café ДОБРО "
+            + string.Join(' ', Enumerable.Repeat("警告", 300)) + " " + string.Join(' ', Enumerable.Range(1, 17_000).Select(i => $"w{i}"));
+        var (vector, tokens) = (SearchText.ToPostgresTsVector(text), SearchText.IndexTokens(text));
+
+        var ours = await app.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT lexeme || ':' || coalesce(array_to_string(positions, ','), '') AS "Value" FROM unnest(CAST({vector} AS tsvector))
+            """).ToListAsync());
+        var servers = await app.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT lexeme || ':' || coalesce(array_to_string(positions, ','), '') AS "Value" FROM unnest(to_tsvector('simple', {tokens}))
+            """).ToListAsync());
+
+        Assert.Equal(string.Join('\n', servers.Except(ours)), string.Join('\n', ours.Except(servers)));
+        Assert.Equal(17_000 + 30, ours.Count, 20.0);
     }
 
     /// <summary>Closed cases straight into the database: <paramref name="scams"/> about 詐欺, then <paramref name="others"/> about 暗号化.</summary>

@@ -230,6 +230,32 @@ public class SearchTextTests
     }
 
     [Fact]
+    public void ToPostgresTsVector_ListsEachTokenOnceWithItsPositions()
+    {
+        Assert.Equal("'偽警':1,3 '警告':2 'anydesk':4", SearchText.ToPostgresTsVector("偽警告、偽警 ＡｎｙＤｅｓｋ"));
+    }
+
+    [Fact]
+    public void ToPostgresTsVector_AddsMarkersWithoutPositions_OnceAndQuoted()
+    {
+        Assert.Equal("'abc':1 'ｘａａａａ' 'o''k'", SearchText.ToPostgresTsVector("abc", "ｘａａａａ", "o'k", "abc"));
+        Assert.Equal("'ｘａａａａ'", SearchText.ToPostgresTsVector("。", "ｘａａａａ"));
+        Assert.Equal("", SearchText.ToPostgresTsVector(""));
+    }
+
+    [Fact]
+    public void ToPostgresTsVector_StopsWherePostgresStops_At16383AndAfter255Positions()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("a", 300)) + " " + string.Join(' ', Enumerable.Range(1, 17_000).Select(i => $"w{i}"));
+
+        var vector = SearchText.ToPostgresTsVector(text);
+
+        Assert.StartsWith("'a':" + string.Join(',', Enumerable.Range(1, 255)) + " 'w1':301 ", vector, StringComparison.Ordinal);
+        Assert.Contains(" 'w16083':16383 'w16084':16383 ", vector, StringComparison.Ordinal);
+        Assert.EndsWith(" 'w17000':16383", vector, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToFts5MatchAndToPostgresTsQuery_RefuseEmptyQueries()
     {
         var empty = new SearchQuery([]);

@@ -26,7 +26,7 @@ public static class DatabaseServices
         var connectionString = options.ResolveConnectionString();
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(connectionString);
+            builder.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString));
         }
         else
         {

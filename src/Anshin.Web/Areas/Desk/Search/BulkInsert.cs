@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Anshin.Core.Search;
 using Anshin.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +12,14 @@ namespace Anshin.Web.Areas.Desk.Search;
 /// </summary>
 internal static class BulkInsert
 {
-
-    public static async Task RunAsync(AnshinDbContext db, string insertPrefix, IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct)
+    /// <summary>Inserts (id, indexed form of the text) rows; <paramref name="castTo"/> names the SQL type of the second value, if any.</summary>
+    public static async Task RunAsync(
+        AnshinDbContext db,
+        string insertPrefix,
+        IReadOnlyList<(long Id, string Text)> documents,
+        Func<long, string, string> indexed,
+        string? castTo,
+        CancellationToken ct)
     {
         foreach (var chunk in documents.Chunk(Math.Min(500, RowInserter.MaxParameters(db) / 2)))
         {
@@ -26,9 +31,9 @@ internal static class BulkInsert
             for (var i = 0; i < chunk.Length; i++)
             {
                 parameters[i * 2] = Parameter(command, i * 2, chunk[i].Id);
-                parameters[(i * 2) + 1] = Parameter(command, (i * 2) + 1, SearchText.IndexTokens(chunk[i].Text));
-                sql.Append(i == 0 ? "" : ", ").Append('(').Append(parameters[i * 2].ParameterName).Append(", ")
-                    .Append(parameters[(i * 2) + 1].ParameterName).Append(')');
+                parameters[(i * 2) + 1] = Parameter(command, (i * 2) + 1, indexed(chunk[i].Id, chunk[i].Text));
+                var value = castTo is null ? parameters[(i * 2) + 1].ParameterName : $"CAST({parameters[(i * 2) + 1].ParameterName} AS {castTo})";
+                sql.Append(i == 0 ? "" : ", ").Append('(').Append(parameters[i * 2].ParameterName).Append(", ").Append(value).Append(')');
             }
 
 #pragma warning disable EF1002 // the SQL holds only our fixed prefix and parameter names; values are parameters

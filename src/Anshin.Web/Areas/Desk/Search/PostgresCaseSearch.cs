@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Anshin.Web.Areas.Desk.Search;
 
 /// <summary>
-/// Table <c>fts_consultations</c> with a generated <c>tsvector</c> ('simple' configuration) and a GIN index. Each
-/// document also holds the token of its block of ids (<see cref="BucketToken"/>, migration 0007), so a search can ask
-/// the index for the newest blocks first and stop once it has enough matches.
+/// Table <c>fts_consultations</c>: a <c>tsvector</c> per case made by <see cref="SearchText.ToPostgresTsVector"/>, with a
+/// GIN index. Each document also holds the token of its block of ids (<see cref="BucketToken"/>, migration 0007), so a
+/// search can ask the index for the newest blocks first and stop once it has enough matches.
 /// </summary>
 public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
 {
@@ -35,7 +35,7 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
             var tsquery = $"({words}) & ({BucketTokens(low, high)})";
             var matches = await db.Database.SqlQuery<long>($"""
                 SELECT "ConsultationId" AS "Value" FROM fts_consultations
-                WHERE "Vector" @@ to_tsquery('simple', {tsquery})
+                WHERE "Vector" @@ CAST({tsquery} AS tsquery)
                 ORDER BY "ConsultationId" + 0 DESC LIMIT {limit - found.Count}
                 """).ToListAsync(ct);
             found.AddRange(matches);
@@ -55,19 +55,19 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
 
     public async Task IndexAsync(long consultationId, string text, CancellationToken ct)
     {
-        var tokens = SearchText.IndexTokens(text);
+        var vector = Vector(consultationId, text);
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO fts_consultations ("ConsultationId", "Tokens") VALUES ({consultationId}, {tokens})
-            ON CONFLICT ("ConsultationId") DO UPDATE SET "Tokens" = excluded."Tokens"
+            INSERT INTO fts_consultations ("ConsultationId", "Vector") VALUES ({consultationId}, CAST({vector} AS tsvector))
+            ON CONFLICT ("ConsultationId") DO UPDATE SET "Vector" = excluded."Vector"
             """, ct);
     }
 
     public Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct) =>
-        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (\"ConsultationId\", \"Tokens\") VALUES ", documents, ct);
+        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (\"ConsultationId\", \"Vector\") VALUES ", documents, Vector, "tsvector", ct);
 
     /// <summary>
-    /// The token of a block of ids, as the generated column of migration 0007 makes it: 'ｘ' and the block number in
-    /// four base-26 digits written with the full-width letters ａ–ｚ (block 122 is ｘａａｅｓ).
+    /// The token of a block of ids (migration 0007): 'ｘ' and the block number in four base-26 digits written with the
+    /// full-width letters ａ–ｚ (block 122 is ｘａａｅｓ). Folded text never holds full-width letters, so no word collides.
     /// </summary>
     internal static string BucketToken(long bucket)
     {
@@ -80,6 +80,9 @@ public sealed class PostgresCaseSearch(AnshinDbContext db) : ICaseSearch
 
         return new string(token);
     }
+
+    private static string Vector(long consultationId, string text) =>
+        SearchText.ToPostgresTsVector(text, BucketToken(consultationId >> BucketBits));
 
     private static string BucketTokens(long low, long high)
     {

@@ -27,5 +27,6 @@ public sealed class SqliteCaseSearch(AnshinDbContext db) : ICaseSearch
     }
 
     public Task IndexNewAsync(IReadOnlyList<(long Id, string Text)> documents, CancellationToken ct) =>
-        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (rowid, tokens) VALUES ", [.. documents.Select(d => (-d.Id, d.Text))], ct);
+        BulkInsert.RunAsync(db, "INSERT INTO fts_consultations (rowid, tokens) VALUES ", [.. documents.Select(d => (-d.Id, d.Text))],
+            (_, text) => SearchText.IndexTokens(text), castTo: null, ct);
 }
