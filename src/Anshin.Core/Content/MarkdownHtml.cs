@@ -8,7 +8,8 @@ namespace Anshin.Core.Content;
 /// <summary>
 /// Staff-written Markdown to the HTML of a public page. CommonMark with tables, strikethrough, footnotes, definition
 /// lists and automatic links; raw HTML in the source is shown as text, never passed through. Headings start at
-/// <c>h2</c> (the page's title is its only <c>h1</c>) and get ids for in-page links. The result always goes through
+/// <c>h2</c> — a <c>#</c> heading becomes one too, as the page's title is its only <c>h1</c> — and get ids for in-page
+/// links. The result always goes through
 /// <see cref="SafeHtml"/>, so a link to <c>javascript:</c> or an image from <c>data:</c> never reaches a reader.
 /// </summary>
 public static class MarkdownHtml
@@ -30,7 +31,7 @@ public static class MarkdownHtml
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            heading.Level = Math.Min(heading.Level + 1, 6);
+            heading.Level = Math.Max(heading.Level, 2);
         }
 
         return SafeHtml.Clean(document.ToHtml(Pipeline), siteHost);

@@ -7,10 +7,11 @@ public sealed class MarkdownHtmlTests
     [Fact]
     public void Headings_StartAtH2_WithIdsForInPageLinks()
     {
-        var html = MarkdownHtml.Render("# Steps\n\n## Restore\n\ntext");
+        var html = MarkdownHtml.Render("# Steps\n\n## Restore\n\n### Detail\n\ntext");
 
         Assert.Contains("<h2 id=\"steps\">Steps</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3 id=\"restore\">Restore</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"restore\">Restore</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"detail\">Detail</h3>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Anshin.Web.Areas.Desk;
+using Anshin.Web.Areas.Knowledge;
 using Anshin.Web.Platform.Api;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
@@ -40,6 +41,7 @@ public static class AnshinServices
         services.AddPublicPageCache();
         services.AddAnshinOutbox();
         services.AddDesk();
+        services.AddKnowledge();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -80,6 +82,7 @@ public static class AnshinServices
                 o.Conventions.AuthorizeAreaFolder("Staff", "/", StaffRoles.StaffPolicy);
                 o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicies.Read);
                 o.Conventions.AllowAnonymousToAreaFolder("Desk", "/Consult");
+                o.Conventions.AuthorizeAreaFolder("Knowledge", "/Manage", KnowledgePolicies.Write);
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

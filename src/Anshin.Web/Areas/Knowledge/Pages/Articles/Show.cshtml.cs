@@ -1,0 +1,43 @@
+using System.Globalization;
+using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Platform.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshin.Web.Areas.Knowledge.Pages.Articles;
+
+/// <summary>
+/// One published article. The reader's language is preferred (or the one asked for with <c>?lang=</c>); an article
+/// written only in the other language is shown in that language, marked as such. Drafts, withdrawn and scheduled
+/// articles are not found.
+/// </summary>
+public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageModel
+{
+    public Article Article { get; private set; } = null!;
+
+    /// <summary>The same article in the other language, when it is public too.</summary>
+    public Article? Counterpart { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? lang, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var preferred = lang is "ja" or "en" ? lang : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
+        var candidates = await db.Set<Article>().AsNoTracking()
+            .Where(a => a.Slug == slug && a.State == ArticleState.Published && a.PublishAt <= now)
+            .ToListAsync(ct);
+        if (candidates.OrderBy(a => a.Language == preferred ? 0 : 1).FirstOrDefault() is not { } article)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        if (article.CounterpartId is { } other)
+        {
+            Counterpart = await db.Set<Article>().AsNoTracking()
+                .SingleOrDefaultAsync(a => a.Id == other && a.State == ArticleState.Published && a.PublishAt <= now, ct);
+        }
+
+        return Page();
+    }
+}

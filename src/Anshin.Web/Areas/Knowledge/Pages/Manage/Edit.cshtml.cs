@@ -1,0 +1,148 @@
+using Anshin.Core.Calendar;
+using Anshin.Core.Content;
+using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Areas.Knowledge.Services;
+using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Anshin.Web.Areas.Knowledge.Pages.Manage;
+
+/// <summary>
+/// Writes an article: Markdown with a preview (rendered exactly as the public page will be), every save a version;
+/// supervisors also publish now or at a time (Japan time) and withdraw.
+/// </summary>
+public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthorizationService authorization, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty]
+    public ArticleDraft Input { get; set; } = new();
+
+    /// <summary>Japan time, as a <c>datetime-local</c> field sends it.</summary>
+    [BindProperty]
+    public DateTime? PublishAtLocal { get; set; }
+
+    public Article? Article { get; private set; }
+
+    public string? PreviewHtml { get; private set; }
+
+    public bool CanPublish { get; private set; }
+
+    public DateTime Now { get; private set; }
+
+    public IReadOnlyList<Article> Counterparts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Article is not null)
+        {
+            Input = ArticleDraft.From(Article);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input.Normalize();
+        PreviewHtml = MarkdownHtml.Render(Input.Body);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input.Normalize();
+        foreach (var (field, message) in Input.Problems())
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{field}", t[message]);
+        }
+
+        if (ModelState.ErrorCount == 0 && await editor.SlugTakenAsync(Input, id, ct))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Slug)}", t["Articles.Error.SlugTaken"]);
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            PreviewHtml = MarkdownHtml.Render(Input.Body);
+            return Page();
+        }
+
+        var saved = await editor.SaveAsync(Article, Input, User.Identity?.Name ?? "", ct);
+        TempData["Flash"] = t["Articles.Saved", saved.CurrentVersion].Value;
+        return Redirect($"/staff/articles/edit/{saved.Id}");
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Article is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        DateTime? at = PublishAtLocal is { } local
+            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), BusinessCalendar.Tokyo)
+            : null;
+        await editor.PublishAsync(Article, at, ct);
+        TempData["Flash"] = (Article.IsPublicAt(clock.GetUtcNow().UtcDateTime) ? t["Articles.PublishedNow"] : t["Articles.Scheduled"]).Value;
+        return Redirect($"/staff/articles/edit/{id}");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Article is null)
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        await editor.WithdrawAsync(Article, ct);
+        TempData["Flash"] = t["Articles.WithdrawnNow"].Value;
+        return Redirect($"/staff/articles/edit/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int? id, CancellationToken ct)
+    {
+        Now = clock.GetUtcNow().UtcDateTime;
+        CanPublish = (await authorization.AuthorizeAsync(User, KnowledgePolicies.Publish)).Succeeded;
+        if (id is not null)
+        {
+            Article = await db.Set<Article>().FindAsync([id.Value], ct);
+            if (Article is null)
+            {
+                return false;
+            }
+        }
+
+        Counterparts = await db.Set<Article>().AsNoTracking().Where(a => a.Id != (id ?? 0)).OrderBy(a => a.Title).ToListAsync(ct);
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Anshin.Core.Content;
+using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Platform.Audit;
+using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshin.Web.Areas.Knowledge.Services;
+
+/// <summary>
+/// Changes to articles: every save renders the Markdown (ADR 0009) and adds a version; publishing now or at a time,
+/// withdrawing, and restoring an old version (as a new version, so nothing is lost). Each change is audited. The
+/// caller has checked the draft (<see cref="ArticleDraft.Problems"/>) and the writer's rights.
+/// </summary>
+public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>True when another article in the same language already uses the slug.</summary>
+    public Task<bool> SlugTakenAsync(ArticleDraft draft, int? articleId, CancellationToken ct) =>
+        db.Set<Article>().AnyAsync(a => a.Language == draft.Language && a.Slug == draft.Slug && a.Id != (articleId ?? 0), ct);
+
+    public async Task<Article> SaveAsync(Article? article, ArticleDraft draft, string savedBy, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (article is null)
+        {
+            article = new Article { CreatedAt = now, State = ArticleState.Draft };
+            db.Add(article);
+        }
+
+        article.Slug = draft.Slug;
+        article.Language = draft.Language;
+        article.Type = draft.Type;
+        article.Title = draft.Title;
+        article.Summary = draft.Summary;
+        article.BodyMarkdown = draft.Body;
+        article.BodyHtml = MarkdownHtml.Render(draft.Body);
+        article.UpdatedAt = now;
+        article.CurrentVersion++;
+        await db.SaveChangesAsync(ct);
+
+        await LinkCounterpartAsync(article, draft.CounterpartId, ct);
+        db.Add(new ArticleVersion
+        {
+            ArticleId = article.Id,
+            Number = article.CurrentVersion,
+            Title = article.Title,
+            Summary = article.Summary,
+            BodyMarkdown = article.BodyMarkdown,
+            SavedAt = now,
+            SavedBy = savedBy,
+            Note = draft.Note,
+        });
+        audit.Add(KnowledgeAudit.ArticleSaved, Target(article), detail: $"v{article.CurrentVersion} {article.Title}");
+        await db.SaveChangesAsync(ct);
+        return article;
+    }
+
+    /// <summary>Publishes at <paramref name="at"/> (UTC), or now when it is null or already past.</summary>
+    public async Task PublishAsync(Article article, DateTime? at, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        article.State = ArticleState.Published;
+        article.PublishAt = at is { } when && when > now ? when : now;
+        article.UpdatedAt = now;
+        audit.Add(KnowledgeAudit.ArticlePublished, Target(article), detail: article.PublishAt.Value.ToString("O", CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task WithdrawAsync(Article article, CancellationToken ct)
+    {
+        article.State = ArticleState.Withdrawn;
+        article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Add(KnowledgeAudit.ArticleWithdrawn, Target(article));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Makes version <paramref name="number"/> the current text again, as a new version.</summary>
+    public async Task<bool> RestoreAsync(Article article, int number, string savedBy, CancellationToken ct)
+    {
+        var old = await db.Set<ArticleVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ArticleId == article.Id && v.Number == number, ct);
+        if (old is null)
+        {
+            return false;
+        }
+
+        var draft = ArticleDraft.From(article);
+        (draft.Title, draft.Summary, draft.Body) = (old.Title, old.Summary, old.BodyMarkdown);
+        draft.Note = string.Create(CultureInfo.InvariantCulture, $"restore v{number}");
+        await SaveAsync(article, draft, savedBy, ct);
+        audit.Add(KnowledgeAudit.ArticleRestored, Target(article), detail: draft.Note);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Links the two language versions both ways (and unlinks what either was linked to before).</summary>
+    private async Task LinkCounterpartAsync(Article article, int? counterpartId, CancellationToken ct)
+    {
+        if (article.CounterpartId == counterpartId)
+        {
+            return;
+        }
+
+        var previous = article.CounterpartId is { } p ? await db.Set<Article>().FindAsync([p], ct) : null;
+        if (previous?.CounterpartId == article.Id)
+        {
+            previous.CounterpartId = null;
+        }
+
+        var counterpart = counterpartId is { } c ? await db.Set<Article>().FindAsync([c], ct) : null;
+        if (counterpart is null || counterpart.Id == article.Id || counterpart.Language == article.Language)
+        {
+            article.CounterpartId = null;
+            return;
+        }
+
+        if (counterpart.CounterpartId is { } theirs && theirs != article.Id && await db.Set<Article>().FindAsync([theirs], ct) is { } other)
+        {
+            other.CounterpartId = null;
+        }
+
+        counterpart.CounterpartId = article.Id;
+        article.CounterpartId = counterpart.Id;
+    }
+
+    private static string Target(Article a) => string.Create(CultureInfo.InvariantCulture, $"article:{a.Id}");
+}

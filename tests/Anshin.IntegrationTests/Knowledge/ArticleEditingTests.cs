@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using Anshin.IntegrationTests.Infrastructure;
+using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Platform.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anshin.IntegrationTests.Knowledge;
+
+public sealed class ArticleEditingTests
+{
+    private static readonly Dictionary<string, string?> NoDemo = new() { ["Database:SeedDemoContent"] = "false" };
+
+    private static Dictionary<string, string> Fields(string slug, string title, string body, string note = "") => new()
+    {
+        ["Input.Title"] = title,
+        ["Input.Slug"] = slug,
+        ["Input.Language"] = "ja",
+        ["Input.Type"] = nameof(ArticleType.Alert),
+        ["Input.Summary"] = "概要です。",
+        ["Input.Body"] = body,
+        ["Input.CounterpartId"] = "",
+        ["Input.Note"] = note,
+    };
+
+    private static async Task<(TestApp App, FixedClock Clock, HttpClient Writer, HttpClient Supervisor)> StartAsync(DatabaseKind kind)
+    {
+        var clock = new FixedClock(FixedClock.Tokyo(2026, 12, 1, 9));
+        var app = await TestApp.StartAsync(kind, NoDemo, s => s.AddSingleton<TimeProvider>(clock));
+        await app.Staff().InRole(StaffRoles.Consultant).CreateAsync("writer");
+        await app.Staff().InRole(StaffRoles.Supervisor).CreateAsync("editor");
+        return (app, clock, await app.SignedInClientAsync("writer"), await app.SignedInClientAsync("editor"));
+    }
+
+    private static async Task<int> SaveAsync(HttpClient client, Dictionary<string, string> fields, int? id = null)
+    {
+        var response = await client.PostHandlerAsync(id is null ? "/staff/articles/edit" : $"/staff/articles/edit/{id}", "Save", fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: "
+            + string.Join(" / ", (await Forms.ParseAsync(response)).QuerySelectorAll(".field-error, .error-summary").Select(e => e.TextContent.Trim())));
+        return int.Parse(response.Location()!.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
+    private static Task<Article> ArticleAsync(TestApp app, int id) =>
+        app.WithDbAsync(db => db.Set<Article>().AsNoTracking().SingleAsync(a => a.Id == id));
+
+    [Theory, BothDatabases]
+    public async Task Article_StaysHiddenUntilItsPublishTime_AndOnlyASupervisorPublishes(DatabaseKind kind)
+    {
+        var (app, clock, writer, supervisor) = await StartAsync(kind);
+        await using var _ = app;
+        var anonymous = app.Client();
+
+        var id = await SaveAsync(writer, Fields("fake-warning", "偽の警告画面", "## 最初の版\n\n電話しないでください。", "初稿"));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/articles/fake-warning")).StatusCode);
+
+        var byWriter = await writer.PostHandlerAsync($"/staff/articles/edit/{id}", "Publish", new Dictionary<string, string> { ["PublishAtLocal"] = "" });
+        Assert.Contains("/staff/access-denied", byWriter.Location(), StringComparison.Ordinal);
+        Assert.Equal(ArticleState.Draft, (await ArticleAsync(app, id)).State);
+
+        var scheduled = await supervisor.PostHandlerAsync($"/staff/articles/edit/{id}", "Publish", new Dictionary<string, string> { ["PublishAtLocal"] = "2026-12-01T10:00" });
+        Assert.Equal($"/staff/articles/edit/{id}", scheduled.Location());
+        Assert.Equal(new DateTime(2026, 12, 1, 1, 0, 0, DateTimeKind.Utc), (await ArticleAsync(app, id)).PublishAt);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/articles/fake-warning")).StatusCode);
+        Assert.DoesNotContain("偽の警告画面", await anonymous.GetStringAsync("/articles"), StringComparison.Ordinal);
+
+        clock.Now = FixedClock.Tokyo(2026, 12, 1, 10);
+        var page = await anonymous.GetPageAsync("/articles/fake-warning");
+        Assert.Equal("偽の警告画面", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("最初の版", page.QuerySelector(".article-body h2")!.TextContent);
+        Assert.Contains("/consult?symptom=", page.QuerySelector("a.button")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("偽の警告画面", await anonymous.GetStringAsync("/articles"), StringComparison.Ordinal);
+
+        var withdrawn = await supervisor.PostHandlerAsync($"/staff/articles/edit/{id}", "Withdraw", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/articles/fake-warning")).StatusCode);
+    }
+
+    [Theory, BothDatabases]
+    public async Task EverySave_IsAVersion_ThatCanBeComparedAndRestored(DatabaseKind kind)
+    {
+        var (app, _, writer, supervisor) = await StartAsync(kind);
+        await using var __ = app;
+        var id = await SaveAsync(writer, Fields("restore-guide", "復元の手順", "## 手順\n\n電話しないでください。", "初稿"));
+        await supervisor.PostHandlerAsync($"/staff/articles/edit/{id}", "Publish", new Dictionary<string, string> { ["PublishAtLocal"] = "" });
+        await SaveAsync(writer, Fields("restore-guide", "復元の手順", "## 手順\n\n絶対に電話しないでください。", "表現を強めた"), id);
+
+        var compared = await writer.GetPageAsync($"/staff/articles/{id}/versions?compare=1");
+        Assert.Equal(2, compared.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("絶対に電話しないでください。", compared.QuerySelector(".diff-added")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("電話しないでください。", compared.QuerySelector(".diff-removed")!.TextContent, StringComparison.Ordinal);
+
+        var restored = await writer.PostHandlerAsync($"/staff/articles/{id}/versions", "Restore", new Dictionary<string, string> { ["number"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+
+        var article = await ArticleAsync(app, id);
+        Assert.Equal(3, article.CurrentVersion);
+        Assert.Equal("## 手順\n\n電話しないでください。", article.BodyMarkdown);
+        Assert.DoesNotContain("絶対に", (await app.Client().GetPageAsync("/articles/restore-guide")).QuerySelector(".article-body")!.TextContent, StringComparison.Ordinal);
+        var notes = await app.WithDbAsync(db => db.Set<ArticleVersion>().Where(v => v.ArticleId == id).OrderBy(v => v.Number).Select(v => v.Note).ToListAsync());
+        Assert.Equal(["初稿", "表現を強めた", "restore v1"], notes);
+    }
+
+    [Theory, BothDatabases]
+    public async Task ScriptInTheMarkdown_NeverReachesThePublicPage(DatabaseKind kind)
+    {
+        var (app, _, writer, supervisor) = await StartAsync(kind);
+        await using var __ = app;
+        var id = await SaveAsync(writer, Fields("xss", "テスト", "<script>alert(1)</script>\n\n[押す](javascript:alert(2)) <img src=x onerror=alert(3)>\n\n![図](data:image/png;base64,AAAA)"));
+        await supervisor.PostHandlerAsync($"/staff/articles/edit/{id}", "Publish", new Dictionary<string, string> { ["PublishAtLocal"] = "" });
+
+        var body = (await app.Client().GetPageAsync("/articles/xss")).QuerySelector(".article-body")!;
+
+        Assert.Empty(body.QuerySelectorAll("script, img, [onerror]"));
+        Assert.DoesNotContain(body.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>alert(1)</script>", body.TextContent, StringComparison.Ordinal); // shown as text
+    }
+
+    [Theory, BothDatabases]
+    public async Task InvalidDraft_IsRefusedFieldByField_AndNothingIsSaved(DatabaseKind kind)
+    {
+        var (app, _, writer, _) = await StartAsync(kind);
+        await using var __ = app;
+        await SaveAsync(writer, Fields("taken", "先にある記事", "本文"));
+
+        var refused = await writer.PostHandlerAsync("/staff/articles/edit", "Save", Fields("Bad Slug!", "", "![](/media/a.png)"));
+        var page = await Forms.ParseAsync(refused);
+        var again = await writer.PostHandlerAsync("/staff/articles/edit", "Save", Fields("taken", "二つ目", "本文"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Input.Slug']")!.TextContent);
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Input.Title']")!.TextContent);
+        Assert.Contains("代替テキスト", page.QuerySelector("[data-valmsg-for='Input.Body']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("別の記事", (await Forms.ParseAsync(again)).QuerySelector("[data-valmsg-for='Input.Slug']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Article>().CountAsync()));
+    }
+
+    [Theory, BothDatabases]
+    public async Task TheEditor_IsClosedToAnonymousVisitorsAndAnalysts(DatabaseKind kind)
+    {
+        var (app, _, _, _) = await StartAsync(kind);
+        await using var __ = app;
+        await app.Staff().InRole(StaffRoles.Analyst).CreateAsync("reader");
+        var analyst = await app.SignedInClientAsync("reader");
+
+        Assert.Contains("/staff/signin", (await app.Client().GetAsync("/staff/articles")).Location(), StringComparison.Ordinal);
+        Assert.Contains("/staff/signin", (await app.Client().GetAsync("/staff/articles/edit")).Location(), StringComparison.Ordinal);
+        Assert.Contains("/staff/access-denied", (await analyst.GetAsync("/staff/articles/edit")).Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoArticles_ArePublic_AndTheJapaneseAlertLinksItsEnglishVersion()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseKind.Sqlite);
+        var client = app.Client();
+
+        var list = await client.GetPageAsync("/articles");
+        var alert = await client.GetPageAsync("/articles/fake-virus-warning");
+        var english = await client.GetPageAsync("/articles/fake-virus-warning?lang=en");
+
+        Assert.Contains(list.QuerySelectorAll(".article-list a"), a => a.GetAttribute("href") == "/articles/windows-system-restore");
+        Assert.Equal("ja", alert.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("/articles/fake-virus-warning?lang=en", alert.QuerySelector("article a[hreflang=en]")!.GetAttribute("href"));
+        Assert.Equal("en", english.QuerySelector("article")!.GetAttribute("lang"));
+        Assert.Equal("/articles/fake-virus-warning?lang=ja", english.QuerySelector("article a[hreflang=ja]")!.GetAttribute("href"));
+    }
+}
