@@ -11,6 +11,9 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [InlineData("/")]
     [InlineData("/staff/signin")]
     [InlineData("/consult")]
+    [InlineData("/articles")]
+    [InlineData("/articles/fake-virus-warning")]
+    [InlineData("/articles/fake-virus-warning?lang=en")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);
