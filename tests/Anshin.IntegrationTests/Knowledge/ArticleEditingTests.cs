@@ -117,6 +117,25 @@ public sealed class ArticleEditingTests
     }
 
     [Theory, BothDatabases]
+    public async Task LivePreview_ReturnsTheSanitisedHtmlASaveWouldStore_ToWritersOnly(DatabaseKind kind)
+    {
+        var (app, _, writer, _) = await StartAsync(kind);
+        await using var __ = app;
+
+        var preview = await writer.PostHandlerAsync("/staff/articles/edit", "Render",
+            new Dictionary<string, string> { ["Input.Body"] = "# 見出し\n\n<script>alert(1)</script> [押す](javascript:alert(2))" });
+        var html = await preview.Content.ReadAsStringAsync();
+        var anonymous = await app.Client().PostAsync("/staff/articles/edit?handler=Render", new FormUrlEncodedContent([new("Input.Body", "x")]));
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.StartsWith("<h2 id=\"見出し\">見出し</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<Article>().CountAsync()));
+    }
+
+    [Theory, BothDatabases]
     public async Task InvalidDraft_IsRefusedFieldByField_AndNothingIsSaved(DatabaseKind kind)
     {
         var (app, _, writer, _) = await StartAsync(kind);

@@ -63,6 +63,13 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
         return Page();
     }
 
+    /// <summary>The live preview's request (article-preview.js): the body's HTML exactly as a save would store it.</summary>
+    public ContentResult OnPostRender()
+    {
+        Input.Normalize();
+        return Content(Input.Body.Length <= ArticleDraft.MaxBody ? MarkdownHtml.Render(Input.Body) : "", "text/html; charset=utf-8");
+    }
+
     public async Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
