@@ -3,6 +3,8 @@ using System.Net;
 using Anshin.IntegrationTests.Infrastructure;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Auth;
+using Anshin.Web.Platform.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,6 +67,8 @@ public sealed class ArticleEditingTests
         Assert.DoesNotContain("偽の警告画面", await anonymous.GetStringAsync("/articles"), StringComparison.Ordinal);
 
         clock.Now = FixedClock.Tokyo(2026, 12, 1, 10);
+        // Public pages are cached for up to PublicPageCache.Duration; a scheduled article shows within that time.
+        await PublicPageCache.EvictAsync(app.Factory.Services.GetRequiredService<IOutputCacheStore>());
         var page = await anonymous.GetPageAsync("/articles/fake-warning");
         Assert.Equal("偽の警告画面", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("最初の版", page.QuerySelector(".article-body h2")!.TextContent);

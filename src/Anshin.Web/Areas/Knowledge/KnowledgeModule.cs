@@ -1,3 +1,4 @@
+using Anshin.Web.Areas.Knowledge.Feeds;
 using Anshin.Web.Areas.Knowledge.Services;
 using Anshin.Web.Platform.Data;
 
@@ -11,5 +12,11 @@ public static class KnowledgeModule
         services.AddScoped<ArticleEditor>();
         services.AddScoped<IDemoContent, KnowledgeDemoContent>();
         return services;
+    }
+
+    public static WebApplication MapKnowledge(this WebApplication app)
+    {
+        app.MapFeeds();
+        return app;
     }
 }

@@ -1,4 +1,5 @@
 using Anshin.Web.Areas.Desk;
+using Anshin.Web.Areas.Knowledge;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Health;
@@ -50,6 +51,7 @@ public static class AnshinPipeline
         app.MapCalendarApi();
         app.MapAuditApi();
         app.MapDesk();
+        app.MapKnowledge();
         return app;
     }
 

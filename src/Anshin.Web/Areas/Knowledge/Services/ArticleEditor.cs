@@ -3,16 +3,19 @@ using Anshin.Core.Content;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Knowledge.Services;
 
 /// <summary>
 /// Changes to articles: every save renders the Markdown (ADR 0009) and adds a version; publishing now or at a time,
-/// withdrawing, and restoring an old version (as a new version, so nothing is lost). Each change is audited. The
+/// withdrawing, and restoring an old version (as a new version, so nothing is lost). Each change is audited and clears
+/// the public output cache (a scheduled article appears within its lifetime, 30 s). The
 /// caller has checked the draft (<see cref="ArticleDraft.Problems"/>) and the writer's rights.
 /// </summary>
-public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCacheStore cache, TimeProvider clock)
 {
     /// <summary>True when another article in the same language already uses the slug.</summary>
     public Task<bool> SlugTakenAsync(ArticleDraft draft, int? articleId, CancellationToken ct) =>
@@ -52,6 +55,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, TimeProvid
         });
         audit.Add(KnowledgeAudit.ArticleSaved, Target(article), detail: $"v{article.CurrentVersion} {article.Title}");
         await db.SaveChangesAsync(ct);
+        await PublicPageCache.EvictAsync(cache, ct);
         return article;
     }
 
@@ -64,6 +68,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, TimeProvid
         article.UpdatedAt = now;
         audit.Add(KnowledgeAudit.ArticlePublished, Target(article), detail: article.PublishAt.Value.ToString("O", CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(ct);
+        await PublicPageCache.EvictAsync(cache, ct);
     }
 
     public async Task WithdrawAsync(Article article, CancellationToken ct)
@@ -72,6 +77,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, TimeProvid
         article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Add(KnowledgeAudit.ArticleWithdrawn, Target(article));
         await db.SaveChangesAsync(ct);
+        await PublicPageCache.EvictAsync(cache, ct);
     }
 
     /// <summary>Makes version <paramref name="number"/> the current text again, as a new version.</summary>

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Knowledge.Pages.Articles;
 
 /// <summary>The published articles in the reader's language, newest first, optionally of one type.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(AnshinDbContext db, TimeProvider clock) : PageModel
 {
     private const int PageSize = 30;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Knowledge.Pages.Articles;
@@ -12,6 +14,7 @@ namespace Anshin.Web.Areas.Knowledge.Pages.Articles;
 /// written only in the other language is shown in that language, marked as such. Drafts, withdrawn and scheduled
 /// articles are not found.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageModel
 {
     public Article Article { get; private set; } = null!;
