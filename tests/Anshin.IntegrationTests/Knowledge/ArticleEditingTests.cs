@@ -171,6 +171,45 @@ public sealed class ArticleEditingTests
         Assert.Contains("/staff/access-denied", (await analyst.GetAsync("/staff/articles/edit")).Location(), StringComparison.Ordinal);
     }
 
+    [Theory, BothDatabases]
+    public async Task ArticlesTaggedWithTheDesksMethods_ListEachOtherAsRelated_AndFilterByMethod(DatabaseKind kind)
+    {
+        var (app, _, writer, supervisor) = await StartAsync(kind);
+        await using var __ = app;
+        var methods = await app.WithDbAsync(db => db.Set<Anshin.Web.Areas.Desk.Model.Method>()
+            .Where(m => m.Code == "fake-warning" || m.Code == "one-click").ToDictionaryAsync(m => m.Code, m => m.Id));
+        async Task<int> WriteAsync(string slug, params string[] codes)
+        {
+            var fields = Fields(slug, $"{slug} の記事", "本文");
+            var id = await SaveAsync(writer, fields);
+            var form = fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))
+                .Concat(codes.Select(c => new KeyValuePair<string, string>("Input.MethodIds", methods[c].ToString(CultureInfo.InvariantCulture))));
+            var page = await writer.GetPageAsync($"/staff/articles/edit/{id}");
+            var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var saved = await writer.PostAsync($"/staff/articles/edit/{id}?handler=Save",
+                new FormUrlEncodedContent(form.Append(new("__RequestVerificationToken", token))));
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            await supervisor.PostHandlerAsync($"/staff/articles/edit/{id}", "Publish", new Dictionary<string, string> { ["PublishAtLocal"] = "" });
+            return id;
+        }
+
+        var warning = await WriteAsync("warning", "fake-warning");
+        await WriteAsync("warning-and-billing", "fake-warning", "one-click");
+        await WriteAsync("billing", "one-click");
+        await WriteAsync("untagged");
+
+        var editor = await writer.GetPageAsync($"/staff/articles/edit/{warning}");
+        var page = await app.Client().GetPageAsync("/articles/warning");
+        var byMethod = await app.Client().GetPageAsync("/articles?method=one-click");
+
+        Assert.Equal([methods["fake-warning"].ToString(CultureInfo.InvariantCulture)],
+            editor.QuerySelectorAll("input[name='Input.MethodIds']:checked").Select(i => i.GetAttribute("value")));
+        Assert.Equal(["/articles?method=fake-warning"], page.QuerySelectorAll(".tags a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/articles/warning-and-billing?lang=ja"], page.QuerySelectorAll("nav[aria-labelledby=related-heading] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/articles/billing", "/articles/warning-and-billing"],
+            byMethod.QuerySelectorAll(".article-list h2 a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task DemoArticles_ArePublic_AndTheJapaneseAlertLinksItsEnglishVersion()
     {

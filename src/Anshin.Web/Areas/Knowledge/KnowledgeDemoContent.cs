@@ -1,6 +1,8 @@
+using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Areas.Knowledge.Services;
 using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Knowledge;
 
@@ -11,11 +13,13 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
 
     public async Task SeedAsync(AnshinDbContext db, CancellationToken ct)
     {
+        var fakeWarning = await db.Set<Method>().Where(m => m.Code.StartsWith("fake-warning")).Select(m => m.Id).ToListAsync(ct);
         var alertJa = await PublishAsync(new ArticleDraft
         {
             Slug = "fake-virus-warning",
             Language = "ja",
             Type = ArticleType.Alert,
+            MethodIds = fakeWarning,
             Title = "「ウイルスに感染しました」という画面と電話番号が出たら",
             Summary = "大きな警告音とともに電話番号が表示されても、それはウェブページの表示です。電話をかけず、ブラウザーを閉じてください。",
             Body = """
@@ -43,6 +47,7 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
             Slug = "fake-virus-warning",
             Language = "en",
             Type = ArticleType.Alert,
+            MethodIds = fakeWarning,
             Title = "A screen says your PC is infected and shows a phone number",
             Summary = "A loud warning with a support number is a web page, not your computer. Do not call; close the browser.",
             Body = """
@@ -70,6 +75,7 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
             Slug = "windows-system-restore",
             Language = "ja",
             Type = ArticleType.Guide,
+            MethodIds = fakeWarning,
             Title = "Windows の「システムの復元」で以前の状態に戻す",
             Summary = "覚えのないソフトが入ってしまったとき、パソコンを少し前の状態に戻す手順です。",
             Body = """
@@ -89,7 +95,7 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
                 復元ポイントがない、または復元に失敗する場合は、パソコンの初期化を検討してください。初期化の前に、必要なファイルのバックアップを取ってください。
                 """,
         }, ct);
-        var linked = ArticleDraft.From(alertJa);
+        var linked = ArticleDraft.From(alertJa, fakeWarning);
         linked.CounterpartId = alertEn.Id;
         linked.Note = "English version linked";
         await editor.SaveAsync(alertJa, linked, "demo", ct);

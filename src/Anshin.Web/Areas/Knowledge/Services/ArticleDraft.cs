@@ -29,6 +29,9 @@ public sealed partial class ArticleDraft
 
     public int? CounterpartId { get; set; }
 
+    /// <summary>The 手口 the article is about (ids of the desk's taxonomy).</summary>
+    public List<int> MethodIds { get; set; } = [];
+
     /// <summary>What the writer says about this change (kept with the version).</summary>
     public string Note { get; set; } = "";
 
@@ -43,6 +46,13 @@ public sealed partial class ArticleDraft
         CounterpartId = a.CounterpartId,
     };
 
+    public static ArticleDraft From(Article a, IEnumerable<int> methodIds)
+    {
+        var draft = From(a);
+        draft.MethodIds = [.. methodIds];
+        return draft;
+    }
+
     /// <summary>Trims what the writer typed; the slug in lower case.</summary>
     public void Normalize()
     {
@@ -52,6 +62,7 @@ public sealed partial class ArticleDraft
         Summary = (Summary ?? "").Trim();
         Body = (Body ?? "").ReplaceLineEndings("\n").TrimEnd();
         Note = (Note ?? "").Trim();
+        MethodIds = [.. (MethodIds ?? []).Distinct().Take(20)];
     }
 
     /// <summary>Field name → resource key of the message, for every field that is not acceptable.</summary>

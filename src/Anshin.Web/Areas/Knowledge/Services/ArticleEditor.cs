@@ -1,5 +1,6 @@
 using System.Globalization;
 using Anshin.Core.Content;
+using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
@@ -42,6 +43,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
         await db.SaveChangesAsync(ct);
 
         await LinkCounterpartAsync(article, draft.CounterpartId, ct);
+        await SetMethodsAsync(article.Id, draft.MethodIds, ct);
         db.Add(new ArticleVersion
         {
             ArticleId = article.Id,
@@ -89,13 +91,23 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
             return false;
         }
 
-        var draft = ArticleDraft.From(article);
+        var methods = await db.Set<ArticleMethod>().Where(m => m.ArticleId == article.Id).Select(m => m.MethodId).ToListAsync(ct);
+        var draft = ArticleDraft.From(article, methods);
         (draft.Title, draft.Summary, draft.Body) = (old.Title, old.Summary, old.BodyMarkdown);
         draft.Note = string.Create(CultureInfo.InvariantCulture, $"restore v{number}");
         await SaveAsync(article, draft, savedBy, ct);
         audit.Add(KnowledgeAudit.ArticleRestored, Target(article), detail: draft.Note);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>Replaces the article's 手口 with <paramref name="methodIds"/> (unknown ids are ignored).</summary>
+    private async Task SetMethodsAsync(int articleId, IReadOnlyCollection<int> methodIds, CancellationToken ct)
+    {
+        var known = await db.Set<Method>().Where(m => methodIds.Contains(m.Id)).Select(m => m.Id).ToListAsync(ct);
+        var current = await db.Set<ArticleMethod>().Where(m => m.ArticleId == articleId).ToListAsync(ct);
+        db.RemoveRange(current.Where(m => !known.Contains(m.MethodId)));
+        db.AddRange(known.Where(id => current.All(m => m.MethodId != id)).Select(id => new ArticleMethod { ArticleId = articleId, MethodId = id }));
     }
 
     /// <summary>Links the two language versions both ways (and unlinks what either was linked to before).</summary>

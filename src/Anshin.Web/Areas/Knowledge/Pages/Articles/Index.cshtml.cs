@@ -1,4 +1,5 @@
 using System.Globalization;
+using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
@@ -18,11 +19,14 @@ public sealed class IndexModel(AnshinDbContext db, TimeProvider clock) : PageMod
 
     public ArticleType? Type { get; private set; }
 
+    /// <summary>The 手口 the list is limited to, when one was asked for (<c>?method=code</c>).</summary>
+    public Method? Method { get; private set; }
+
     public int PageNumber { get; private set; }
 
     public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync(ArticleType? type, int p = 1, CancellationToken ct = default)
+    public async Task OnGetAsync(ArticleType? type, string? method, int p = 1, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
@@ -33,6 +37,13 @@ public sealed class IndexModel(AnshinDbContext db, TimeProvider clock) : PageMod
         if (Type is { } only)
         {
             query = query.Where(a => a.Type == only);
+        }
+
+        if (method is { Length: > 0 and <= 50 })
+        {
+            Method = await db.Set<Method>().AsNoTracking().SingleOrDefaultAsync(m => m.Code == method, ct);
+            var about = db.Set<ArticleMethod>().Where(m => m.MethodId == (Method == null ? 0 : Method.Id)).Select(m => m.ArticleId);
+            query = query.Where(a => about.Contains(a.Id));
         }
 
         var skip = (PageNumber - 1) * PageSize;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
@@ -22,6 +23,12 @@ public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageMode
     /// <summary>The same article in the other language, when it is public too.</summary>
     public Article? Counterpart { get; private set; }
 
+    /// <summary>The 手口 the article is about.</summary>
+    public IReadOnlyList<Method> Methods { get; private set; } = [];
+
+    /// <summary>Other public articles in the same language about one of the same 手口, newest first.</summary>
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, string? lang, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -39,6 +46,16 @@ public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageMode
         {
             Counterpart = await db.Set<Article>().AsNoTracking()
                 .SingleOrDefaultAsync(a => a.Id == other && a.State == ArticleState.Published && a.PublishAt <= now, ct);
+        }
+
+        var methodIds = await db.Set<ArticleMethod>().Where(m => m.ArticleId == article.Id).Select(m => m.MethodId).ToListAsync(ct);
+        Methods = await db.Set<Method>().AsNoTracking().Where(m => methodIds.Contains(m.Id)).OrderBy(m => m.SortOrder).ToListAsync(ct);
+        if (methodIds.Count > 0)
+        {
+            var relatedIds = db.Set<ArticleMethod>().Where(m => methodIds.Contains(m.MethodId) && m.ArticleId != article.Id).Select(m => m.ArticleId);
+            Related = await db.Set<Article>().AsNoTracking()
+                .Where(a => relatedIds.Contains(a.Id) && a.Language == article.Language && a.State == ArticleState.Published && a.PublishAt <= now)
+                .OrderByDescending(a => a.PublishAt).Take(5).ToListAsync(ct);
         }
 
         return Page();

@@ -1,5 +1,6 @@
 using Anshin.Core.Calendar;
 using Anshin.Core.Content;
+using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Areas.Knowledge.Services;
 using Anshin.Web.Platform.Data;
@@ -36,6 +37,8 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
 
     public IReadOnlyList<Article> Counterparts { get; private set; } = [];
 
+    public IReadOnlyList<Method> Methods { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -45,7 +48,7 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
 
         if (Article is not null)
         {
-            Input = ArticleDraft.From(Article);
+            Input = ArticleDraft.From(Article, await db.Set<ArticleMethod>().Where(m => m.ArticleId == Article.Id).Select(m => m.MethodId).ToListAsync(ct));
         }
 
         return Page();
@@ -149,6 +152,8 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
             }
         }
 
+        Methods = await db.Set<Method>().AsNoTracking().Where(m => m.IsActive)
+            .OrderBy(m => m.ParentId ?? m.Id).ThenBy(m => m.ParentId != null).ThenBy(m => m.SortOrder).ToListAsync(ct);
         Counterparts = await db.Set<Article>().AsNoTracking().Where(a => a.Id != (id ?? 0)).OrderBy(a => a.Title).ToListAsync(ct);
         return true;
     }
