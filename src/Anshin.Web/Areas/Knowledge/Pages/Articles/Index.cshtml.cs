@@ -48,7 +48,9 @@ public sealed class IndexModel(AnshinDbContext db, TimeProvider clock) : PageMod
 
         var skip = (PageNumber - 1) * PageSize;
         var take = PageSize + 1;
-        var page = await query.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).Skip(skip).Take(take).ToListAsync(ct);
+        var page = await query.OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).Skip(skip).Take(take)
+            .Select(a => new Article { Id = a.Id, Slug = a.Slug, Type = a.Type, Title = a.Title, Summary = a.Summary, PublishAt = a.PublishAt })
+            .ToListAsync(ct);
         HasMore = page.Count > PageSize;
         Articles = page.Take(PageSize).ToList();
     }

@@ -51,7 +51,7 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
             Input = ArticleDraft.From(Article, await db.Set<ArticleMethod>().Where(m => m.ArticleId == Article.Id).Select(m => m.MethodId).ToListAsync(ct));
         }
 
-        return Page();
+        return await FormAsync(ct);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken ct)
@@ -63,7 +63,7 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
 
         Input.Normalize();
         PreviewHtml = MarkdownHtml.Render(Input.Body);
-        return Page();
+        return await FormAsync(ct);
     }
 
     /// <summary>The live preview's request (article-preview.js): the body's HTML exactly as a save would store it.</summary>
@@ -94,7 +94,7 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
         if (ModelState.ErrorCount > 0)
         {
             PreviewHtml = MarkdownHtml.Render(Input.Body);
-            return Page();
+            return await FormAsync(ct);
         }
 
         var saved = await editor.SaveAsync(Article, Input, User.Identity?.Name ?? "", ct);
@@ -152,9 +152,17 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
             }
         }
 
+        return true;
+    }
+
+    /// <summary>The choices of the form, read only when the form is shown (not for a save that redirects).</summary>
+    private async Task<PageResult> FormAsync(CancellationToken ct)
+    {
         Methods = await db.Set<Method>().AsNoTracking().Where(m => m.IsActive)
             .OrderBy(m => m.ParentId ?? m.Id).ThenBy(m => m.ParentId != null).ThenBy(m => m.SortOrder).ToListAsync(ct);
-        Counterparts = await db.Set<Article>().AsNoTracking().Where(a => a.Id != (id ?? 0)).OrderBy(a => a.Title).ToListAsync(ct);
-        return true;
+        var current = Article?.Id ?? 0;
+        Counterparts = await db.Set<Article>().AsNoTracking().Where(a => a.Id != current)
+            .OrderBy(a => a.Title).Select(a => new Article { Id = a.Id, Title = a.Title, Language = a.Language }).ToListAsync(ct);
+        return Page();
     }
 }

@@ -15,6 +15,20 @@ public sealed class IndexModel(AnshinDbContext db, TimeProvider clock) : PageMod
     public async Task OnGetAsync(CancellationToken ct)
     {
         Now = clock.GetUtcNow().UtcDateTime;
-        Articles = await db.Set<Article>().AsNoTracking().OrderByDescending(a => a.UpdatedAt).ToListAsync(ct);
+        // Everything the list shows, not the texts.
+        Articles = await db.Set<Article>().AsNoTracking().OrderByDescending(a => a.UpdatedAt)
+            .Select(a => new Article
+            {
+                Id = a.Id,
+                Slug = a.Slug,
+                Language = a.Language,
+                Type = a.Type,
+                Title = a.Title,
+                State = a.State,
+                PublishAt = a.PublishAt,
+                UpdatedAt = a.UpdatedAt,
+                CurrentVersion = a.CurrentVersion,
+            })
+            .ToListAsync(ct);
     }
 }
