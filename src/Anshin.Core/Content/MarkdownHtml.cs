@@ -37,6 +37,17 @@ public static class MarkdownHtml
         return SafeHtml.Clean(document.ToHtml(Pipeline), siteHost);
     }
 
+    /// <summary>
+    /// The text a reader sees, without markup: one line per paragraph, list item or table row. For search indexes and
+    /// snippets, never for display as HTML.
+    /// </summary>
+    public static string PlainText(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var text = Markdown.ToPlainText(markdown, Pipeline);
+        return string.Join('\n', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>The images in the source that have no alternative text (the editor refuses to save them).</summary>
     public static IReadOnlyList<string> ImagesWithoutAlt(string markdown)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Areas.Knowledge.Services;
@@ -6,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anshin.Web.Areas.Knowledge;
 
-/// <summary>A few published articles (an alert in Japanese and English, a guide), so the public site has something to read.</summary>
+/// <summary>
+/// Published articles so the public site has something to read: a fake-warning alert in Japanese and English, the
+/// system-restore guide, and Seed/articles.json (the 10大脅威 lists of 2022–2025, guides, basics, alerts, a newsletter,
+/// a case example and a method review, each in both languages and linked to each other).
+/// </summary>
 public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
 {
     public int Order => 200;
@@ -99,7 +105,45 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
         linked.CounterpartId = alertEn.Id;
         linked.Note = "English version linked";
         await editor.SaveAsync(alertJa, linked, "demo", ct);
+        await SeedFileArticlesAsync(db, ct);
     }
+
+    private async Task SeedFileArticlesAsync(AnshinDbContext db, CancellationToken ct)
+    {
+        var methods = await db.Set<Method>().ToDictionaryAsync(m => m.Code, m => m.Id, ct);
+        var seeds = JsonSerializer.Deserialize<List<SeedArticle>>(await SeedFile.ReadAsync("articles.json", ct), Json) ?? [];
+        var published = new Dictionary<(string Slug, string Language), (Article Article, List<int> Methods)>();
+        foreach (var seed in seeds)
+        {
+            var methodIds = seed.Methods.Where(methods.ContainsKey).Select(c => methods[c]).ToList();
+            var article = await PublishAsync(new ArticleDraft
+            {
+                Slug = seed.Slug,
+                Language = seed.Language,
+                Type = seed.Type,
+                MethodIds = methodIds,
+                Title = seed.Title,
+                Summary = seed.Summary,
+                Body = seed.Body,
+            }, ct);
+            published[(seed.Slug, seed.Language)] = (article, methodIds);
+        }
+
+        foreach (var ((slug, language), (article, methodIds)) in published.Where(p => p.Key.Language == "ja"))
+        {
+            if (published.TryGetValue((slug, "en"), out var english))
+            {
+                var draft = ArticleDraft.From(article, methodIds);
+                draft.CounterpartId = english.Article.Id;
+                draft.Note = "English version linked";
+                await editor.SaveAsync(article, draft, "demo", ct);
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private sealed record SeedArticle(string Slug, string Language, ArticleType Type, List<string> Methods, string Title, string Summary, string Body);
 
     private async Task<Article> PublishAsync(ArticleDraft draft, CancellationToken ct)
     {

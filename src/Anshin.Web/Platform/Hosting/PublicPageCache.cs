@@ -17,7 +17,7 @@ public static class PublicPageCache
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b
             .Expire(Duration)
-            .SetVaryByQuery("year", "culture", "type", "p", "lang", "method")
+            .SetVaryByQuery("year", "culture", "type", "p", "lang", "method", "q")
             .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))
             .Tag(Tag)));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Anshin.Core.Content;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Areas.Knowledge.Search;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
@@ -12,11 +13,12 @@ namespace Anshin.Web.Areas.Knowledge.Services;
 
 /// <summary>
 /// Changes to articles: every save renders the Markdown (ADR 0009) and adds a version; publishing now or at a time,
-/// withdrawing, and restoring an old version (as a new version, so nothing is lost). Each change is audited and clears
+/// withdrawing, and restoring an old version (as a new version, so nothing is lost). Each change is audited, keeps the
+/// site search in step (<see cref="SiteIndexer"/>) and clears
 /// the public output cache (a scheduled article appears within its lifetime, 30 s). The
 /// caller has checked the draft (<see cref="ArticleDraft.Problems"/>) and the writer's rights.
 /// </summary>
-public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCacheStore cache, TimeProvider clock)
+public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCacheStore cache, TimeProvider clock, SiteIndexer indexer)
 {
     /// <summary>True when another article in the same language already uses the slug.</summary>
     public Task<bool> SlugTakenAsync(ArticleDraft draft, int? articleId, CancellationToken ct) =>
@@ -25,6 +27,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
     public async Task<Article> SaveAsync(Article? article, ArticleDraft draft, string savedBy, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var (oldLanguage, oldSlug) = (article?.Language, article?.Slug);
         if (article is null)
         {
             article = new Article { CreatedAt = now, State = ArticleState.Draft };
@@ -57,6 +60,12 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
         });
         audit.Add(KnowledgeAudit.ArticleSaved, Target(article), detail: $"v{article.CurrentVersion} {article.Title}");
         await db.SaveChangesAsync(ct);
+        if (oldSlug is not null && (oldSlug != article.Slug || oldLanguage != article.Language))
+        {
+            await indexer.RemoveArticleAsync(oldLanguage!, oldSlug, ct);
+        }
+
+        await indexer.IndexArticleAsync(article, ct);
         await PublicPageCache.EvictAsync(cache, ct);
         return article;
     }
@@ -70,6 +79,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
         article.UpdatedAt = now;
         audit.Add(KnowledgeAudit.ArticlePublished, Target(article), detail: article.PublishAt.Value.ToString("O", CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(ct);
+        await indexer.IndexArticleAsync(article, ct);
         await PublicPageCache.EvictAsync(cache, ct);
     }
 
@@ -79,6 +89,7 @@ public sealed class ArticleEditor(AnshinDbContext db, AuditLog audit, IOutputCac
         article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Add(KnowledgeAudit.ArticleWithdrawn, Target(article));
         await db.SaveChangesAsync(ct);
+        await indexer.IndexArticleAsync(article, ct);
         await PublicPageCache.EvictAsync(cache, ct);
     }
 

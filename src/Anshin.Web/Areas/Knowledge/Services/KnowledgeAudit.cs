@@ -7,4 +7,6 @@ public static class KnowledgeAudit
     public const string ArticlePublished = "article.publish";
     public const string ArticleWithdrawn = "article.withdraw";
     public const string ArticleRestored = "article.restore";
+    public const string NavigatorSaved = "navigator.save";
+    public const string NavigatorPublished = "navigator.publish";
 }

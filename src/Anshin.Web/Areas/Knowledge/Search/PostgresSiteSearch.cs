@@ -1,0 +1,34 @@
+using Anshin.Core.Search;
+using Anshin.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anshin.Web.Areas.Knowledge.Search;
+
+/// <summary>
+/// Table <c>fts_site</c>: per document a <c>tsvector</c> made by <see cref="SearchText.ToPostgresTsVector"/> — the
+/// title's tokens with weight A, then the text's — with a GIN index, ranked by <c>ts_rank</c>.
+/// </summary>
+public sealed class PostgresSiteSearch(AnshinDbContext db) : ISiteSearch
+{
+    public async Task<IReadOnlyList<int>> RankedMatchesAsync(SearchQuery query, string language, DateTime now, int skip, int take, CancellationToken ct)
+    {
+        var words = SearchText.ToPostgresTsQuery(query);
+        return await db.Database.SqlQuery<int>($"""
+            SELECT d."Id" AS "Value" FROM fts_site f JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
+            WHERE f."Vector" @@ CAST({words} AS tsquery) AND d."Language" = {language} AND d."PublishAt" <= {now}
+            ORDER BY ts_rank(f."Vector", CAST({words} AS tsquery)) DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
+            """).ToListAsync(ct);
+    }
+
+    public async Task IndexAsync(SiteDocument document, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var title = SearchText.ToPostgresTsVector(document.Title);
+        var text = SearchText.ToPostgresTsVector($"{document.Summary}\n{document.Text}");
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO fts_site ("DocumentId", "Vector")
+            VALUES ({document.Id}, setweight(CAST({title} AS tsvector), 'A') || CAST({text} AS tsvector))
+            ON CONFLICT ("DocumentId") DO UPDATE SET "Vector" = excluded."Vector"
+            """, ct);
+    }
+}
