@@ -112,7 +112,7 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
     {
         var methods = await db.Set<Method>().ToDictionaryAsync(m => m.Code, m => m.Id, ct);
         var seeds = JsonSerializer.Deserialize<List<SeedArticle>>(await SeedFile.ReadAsync("articles.json", ct), Json) ?? [];
-        var published = new Dictionary<(string Slug, string Language), (Article Article, List<int> Methods)>();
+        var published = new Dictionary<(string Slug, string Language), (int Id, List<int> Methods)>();
         foreach (var seed in seeds)
         {
             var methodIds = seed.Methods.Where(methods.ContainsKey).Select(c => methods[c]).ToList();
@@ -126,17 +126,20 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
                 Summary = seed.Summary,
                 Body = seed.Body,
             }, ct);
-            published[(seed.Slug, seed.Language)] = (article, methodIds);
+            published[(seed.Slug, seed.Language)] = (article.Id, methodIds);
+            // Each save looks for changes in everything tracked: keep that to the article at hand.
+            db.ChangeTracker.Clear();
         }
 
-        foreach (var ((slug, language), (article, methodIds)) in published.Where(p => p.Key.Language == "ja"))
+        foreach (var ((slug, language), (id, methodIds)) in published.Where(p => p.Key.Language == "ja"))
         {
-            if (published.TryGetValue((slug, "en"), out var english))
+            if (published.TryGetValue((slug, "en"), out var english) && await db.Set<Article>().FindAsync([id], ct) is { } article)
             {
                 var draft = ArticleDraft.From(article, methodIds);
-                draft.CounterpartId = english.Article.Id;
+                draft.CounterpartId = english.Id;
                 draft.Note = "English version linked";
                 await editor.SaveAsync(article, draft, "demo", ct);
+                db.ChangeTracker.Clear();
             }
         }
     }

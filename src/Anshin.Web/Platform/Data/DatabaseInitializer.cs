@@ -51,9 +51,13 @@ public sealed class DatabaseInitializer(
 
         if (settings.SeedDemoContent && !await db.Set<SiteSetting>().AnyAsync(s => s.Key == DemoSeededKey, ct))
         {
+            // One transaction: all of the demo content or none of it, and one commit instead of hundreds.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var content in demoContent.OrderBy(c => c.Order))
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await content.SeedAsync(db, ct);
+                logger.LogInformation("Seeded {Content} in {Ms} ms", content.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             db.Add(new SiteSetting
@@ -63,6 +67,7 @@ public sealed class DatabaseInitializer(
                 UpdatedAt = clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             logger.LogInformation("Demo content seeded");
         }
 

@@ -32,19 +32,32 @@ public sealed class SiteIndexer(AnshinDbContext db, ISiteSearch search)
     public async Task IndexNavigatorAsync(string language, NavigatorTree tree, DateTime publishedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var existing = await db.Set<SiteDocument>()
+            .Where(d => d.Kind == SiteDocumentKind.Navigator && d.Language == language).ToDictionaryAsync(d => d.Key, StringComparer.Ordinal, ct);
+        var documents = new List<SiteDocument>();
         foreach (var node in tree.All())
         {
-            keys.Add(node.Key);
-            var text = string.Join('\n', new[] { MarkdownHtml.PlainText(node.Body), node.Question }
+            if (!existing.Remove(node.Key, out var document))
+            {
+                document = new SiteDocument { Kind = SiteDocumentKind.Navigator, Language = language, Key = node.Key, Type = -1 };
+                db.Add(document);
+            }
+
+            document.Title = node.Title;
+            document.Summary = node.Summary;
+            document.Text = string.Join('\n', new[] { MarkdownHtml.PlainText(node.Body), node.Question }
                 .Concat(node.Children.Select(c => c.Choice)).Where(s => s.Length > 0));
-            await UpsertAsync(SiteDocumentKind.Navigator, language, node.Key, node.Title, node.Summary, text, publishedAt, -1, ct);
+            document.PublishAt = publishedAt;
+            documents.Add(document);
         }
 
-        var gone = await db.Set<SiteDocument>()
-            .Where(d => d.Kind == SiteDocumentKind.Navigator && d.Language == language && !keys.Contains(d.Key)).ToListAsync(ct);
-        db.RemoveRange(gone);
+        // What is left were pages of the previous version.
+        db.RemoveRange(existing.Values);
         await db.SaveChangesAsync(ct);
+        foreach (var document in documents)
+        {
+            await search.IndexAsync(document, ct);
+        }
     }
 
     private async Task UpsertAsync(SiteDocumentKind kind, string language, string key, string title, string summary, string text,
