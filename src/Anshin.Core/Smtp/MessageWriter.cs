@@ -39,6 +39,12 @@ public static class MessageWriter
             Header(headers, "Auto-Submitted", auto);
         }
 
+        if (message.ListUnsubscribe is { Length: > 0 } unsubscribe)
+        {
+            Header(headers, "List-Unsubscribe", Angle(unsubscribe));
+            Header(headers, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         Header(headers, "MIME-Version", "1.0");
         Header(headers, "Content-Type", "text/plain; charset=UTF-8");
         Header(headers, "Content-Transfer-Encoding", "base64");

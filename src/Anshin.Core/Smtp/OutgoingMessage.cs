@@ -24,6 +24,12 @@ public sealed record OutgoingMessage
     public string? AutoSubmitted { get; init; }
 
     public MailboxAddress? ReplyTo { get; init; }
+
+    /// <summary>
+    /// An https address that unsubscribes the recipient with one POST (mail news): written as <c>List-Unsubscribe</c>
+    /// with <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> (RFC 8058).
+    /// </summary>
+    public string? ListUnsubscribe { get; init; }
 }
 
 /// <summary>An address with an optional display name.</summary>

@@ -1,4 +1,5 @@
 using Anshin.Web.Areas.Knowledge.Feeds;
+using Anshin.Web.Areas.Knowledge.MailNews;
 using Anshin.Web.Areas.Knowledge.Navigator;
 using Anshin.Web.Areas.Knowledge.Search;
 using Anshin.Web.Areas.Knowledge.Services;
@@ -19,6 +20,10 @@ public static class KnowledgeModule
         services.AddSingleton<NavigatorReader.Memory>();
         services.AddScoped<IDemoContent, NavigatorDemoContent>();
         services.AddScoped<SiteIndexer>();
+        services.AddOptions<MailNewsOptions>().BindConfiguration(MailNewsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<MailNewsService>();
+        services.AddSingleton<DigestWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DigestWorker>());
         services.AddScoped<SiteSearchService>();
         services.AddScoped<ISiteSearch>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
@@ -31,6 +36,7 @@ public static class KnowledgeModule
     {
         app.MapFeeds();
         app.MapSiteSearchApi();
+        app.MapOneClickUnsubscribe();
         return app;
     }
 }

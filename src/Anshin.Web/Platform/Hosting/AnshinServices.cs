@@ -44,6 +44,7 @@ public static class AnshinServices
         services.AddKnowledge();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
+        services.AddSingleton<SiteAddress>();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<RateLimitCleanup>();
         services.Configure<ForwardedHeadersOptions>(o =>

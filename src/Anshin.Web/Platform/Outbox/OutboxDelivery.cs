@@ -94,7 +94,13 @@ public sealed class OutboxDelivery(
         Date = clock.GetUtcNow(),
         InReplyTo = m.InReplyTo,
         References = m.References?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
-        AutoSubmitted = m.Kind is OutboxKinds.Acknowledgement or OutboxKinds.MailAcknowledgement ? "auto-replied" : null,
+        AutoSubmitted = m.Kind switch
+        {
+            OutboxKinds.Acknowledgement or OutboxKinds.MailAcknowledgement => "auto-replied",
+            OutboxKinds.NewsConfirmation or OutboxKinds.NewsDigest => "auto-generated",
+            _ => null,
+        },
+        ListUnsubscribe = m.ListUnsubscribe,
     };
 
     private static SmtpSettings Relay(MailOptions o) => new()

@@ -53,6 +53,9 @@ public sealed class OutboxMessage
     /// <summary>A sender holds the row until then; another instance takes it over only after a crash.</summary>
     public DateTime? LockedUntil { get; set; }
 
+    /// <summary>The one-click unsubscribe address of a mail-news message (RFC 8058), or null.</summary>
+    public string? ListUnsubscribe { get; set; }
+
     /// <summary>When a bounce for this message came back (the state is then <see cref="OutboxState.Bounced"/>).</summary>
     public DateTime? BouncedAt { get; set; }
 }
@@ -77,6 +80,12 @@ public static class OutboxKinds
 
     /// <summary>Acknowledgement of a consultation that arrived by e-mail: asks for the details the desk needs.</summary>
     public const string MailAcknowledgement = "desk.mail-ack";
+
+    /// <summary>The link that confirms a mail-news subscription (double opt-in).</summary>
+    public const string NewsConfirmation = "news.confirm";
+
+    /// <summary>A digest of new alerts, to one subscriber.</summary>
+    public const string NewsDigest = "news.digest";
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -97,5 +106,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Language).HasMaxLength(5);
         builder.Property(m => m.InReplyTo).HasMaxLength(250);
         builder.Property(m => m.References).HasMaxLength(2_000);
+        builder.Property(m => m.ListUnsubscribe).HasMaxLength(500);
     }
 }
