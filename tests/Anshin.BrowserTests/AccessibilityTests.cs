@@ -14,6 +14,16 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [InlineData("/articles")]
     [InlineData("/articles/fake-virus-warning")]
     [InlineData("/articles/fake-virus-warning?lang=en")]
+    [InlineData("/articles/top-threats-2024-organisations")]
+    [InlineData("/navigator")]
+    [InlineData("/navigator/fake-warning")]
+    [InlineData("/navigator/fake-warning-remote-installed")]
+    [InlineData("/navigator/fake-warning-called?lang=en")]
+    [InlineData("/search?q=%E8%A9%90%E6%AC%BA")]
+    [InlineData("/search?q=%E3%81%82%E3%81%84%E3%81%86%E3%81%88%E3%81%8A%E3%81%8B")]
+    [InlineData("/contact")]
+    [InlineData("/mail-news")]
+    [InlineData("/calendar")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);

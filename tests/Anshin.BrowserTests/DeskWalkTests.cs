@@ -12,8 +12,6 @@ namespace Anshin.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class DeskWalkTests(FreshApp fresh, Chromium chromium) : BrowserTest(fresh.Process, chromium), IClassFixture<FreshApp>
 {
-    private const string Password = "しずかな湖畔の森の影から2026";
-
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
@@ -21,7 +19,7 @@ public sealed class DeskWalkTests(FreshApp fresh, Chromium chromium) : BrowserTe
     public async Task Citizen_Asks_Consultant_AnswersWithTemplate_Supervisor_Approves()
     {
         var admin = await OpenPageAsync();
-        await SignInFirstTimeAsync(admin, AppProcess.AdminUserName, App.OneTimePassword);
+        await StaffSignIn.FirstTimeAsync(admin, AppProcess.AdminUserName, App.OneTimePassword);
         var consultantPassword = await CreateStaffAsync(admin, "soudan", "相談 一郎", "相談員");
         var supervisorPassword = await CreateStaffAsync(admin, "kantoku", "監督 花子", "監督者");
         await admin.GotoAsync("/admin/settings");
@@ -49,7 +47,7 @@ public sealed class DeskWalkTests(FreshApp fresh, Chromium chromium) : BrowserTe
 
         // The consultant finds it by a two-character word and answers with a template.
         var consultant = await OpenPageAsync();
-        await SignInFirstTimeAsync(consultant, "soudan", consultantPassword);
+        await StaffSignIn.FirstTimeAsync(consultant, "soudan", consultantPassword);
         await consultant.GotoAsync("/desk");
         await consultant.GetByLabel("キーワード・相談番号").FillAsync("詐欺");
         await consultant.GetByRole(AriaRole.Button, new() { Name = "絞り込む", Exact = true }).ClickAsync();
@@ -67,27 +65,13 @@ public sealed class DeskWalkTests(FreshApp fresh, Chromium chromium) : BrowserTe
 
         // The supervisor approves.
         var supervisor = await OpenPageAsync();
-        await SignInFirstTimeAsync(supervisor, "kantoku", supervisorPassword);
+        await StaffSignIn.FirstTimeAsync(supervisor, "kantoku", supervisorPassword);
         await supervisor.GotoAsync("/desk/approvals");
         await supervisor.GetByRole(AriaRole.Link, new() { Name = receipt, Exact = true }).ClickAsync();
         await supervisor.GetByRole(AriaRole.Button, new() { Name = "承認して送信", Exact = true }).ClickAsync();
 
         await Expect(supervisor.GetByText("回答を承認して送信しました。")).ToBeVisibleAsync();
         await Expect(supervisor.Locator(".case-facts")).ToContainTextAsync("回答済");
-    }
-
-    private static async Task SignInFirstTimeAsync(IPage page, string userName, string oneTimePassword)
-    {
-        await page.GotoAsync("/staff/signin");
-        await page.GetByLabel("ユーザー名またはメールアドレス", new() { Exact = true }).FillAsync(userName);
-        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync(oneTimePassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "サインイン", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/staff/account/change-password$"));
-        await page.GetByLabel("現在のパスワード", new() { Exact = true }).FillAsync(oneTimePassword);
-        await page.GetByLabel("新しいパスワード", new() { Exact = true }).FillAsync(Password);
-        await page.GetByLabel("新しいパスワード（確認）", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "パスワードを変更する", Exact = true }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
     }
 
     private static async Task<string> CreateStaffAsync(IPage admin, string userName, string displayName, string role)

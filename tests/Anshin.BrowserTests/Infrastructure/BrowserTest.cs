@@ -10,12 +10,18 @@ public abstract class BrowserTest(AppProcess app, Chromium chromium) : IAsyncLif
     protected AppProcess App => app;
 
     /// <param name="bypassCsp">Only for injecting test tooling (axe-core); the app's own pages never need it.</param>
-    protected async Task<IPage> OpenPageAsync(bool bypassCsp = false)
+    /// <param name="javaScript">False to browse as with script turned off.</param>
+    /// <param name="phone">A small touch screen (375 × 667, mobile, touch), as a smartphone shows the site.</param>
+    protected async Task<IPage> OpenPageAsync(bool bypassCsp = false, bool javaScript = true, bool phone = false)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.BaseUrl.ToString(),
             BypassCSP = bypassCsp,
+            JavaScriptEnabled = javaScript,
+            ViewportSize = phone ? new ViewportSize { Width = 375, Height = 667 } : null,
+            IsMobile = phone,
+            HasTouch = phone,
         });
         contexts.Add(context);
         return await context.NewPageAsync();
