@@ -52,4 +52,12 @@ public sealed class MarkdownHtmlTests
     {
         Assert.Equal(["/media/a.png"], MarkdownHtml.ImagesWithoutAlt("![](/media/a.png) ![復元の画面](/media/b.png)"));
     }
+
+    [Fact]
+    public void PlainText_IsWhatTheReaderSees_WithoutMarkup()
+    {
+        var text = MarkdownHtml.PlainText("## 手順\n\n1. **ブラウザー**を閉じる\n2. [復元](/articles/windows-system-restore)する\n\n<script>x</script>");
+
+        Assert.Equal("手順\nブラウザーを閉じる\n復元する\n<script>x</script>", text);
+    }
 }

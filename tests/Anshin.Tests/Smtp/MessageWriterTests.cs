@@ -82,4 +82,16 @@ public sealed class MessageWriterTests
         Assert.Equal("件名 Bcc: everyone@example.jp", parsed.Subject);
         Assert.Null(parsed.Header("Bcc"));
     }
+
+    [Fact]
+    public void Write_OneClickUnsubscribe_AsTheTwoRfc8058Headers_OnlyWhenGiven()
+    {
+        var plain = Encoding.ASCII.GetString(MessageWriter.Write(Message()));
+        var news = Encoding.ASCII.GetString(MessageWriter.Write(Message() with { ListUnsubscribe = "https://anshin.example/mail-news/one-click?token=ab12" }));
+
+        Assert.DoesNotContain("List-Unsubscribe", plain, StringComparison.Ordinal);
+        Assert.Contains("\r\nList-Unsubscribe: <https://anshin.example/mail-news/one-click?token=ab12>\r\n", news, StringComparison.Ordinal);
+        Assert.Contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n", news, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => MessageWriter.Write(Message() with { ListUnsubscribe = "https://a.example/x\r\nBcc: victim@example.jp" }));
+    }
 }

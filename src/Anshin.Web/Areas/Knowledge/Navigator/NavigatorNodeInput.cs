@@ -1,3 +1,4 @@
+using Anshin.Core.Content;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Anshin.Web.Areas.Knowledge.Navigator;
@@ -89,6 +90,10 @@ public sealed class NavigatorNodeInput
         if (Body.Length > MaxBody)
         {
             yield return (nameof(Body), "Navigator.Error.BodyTooLong");
+        }
+        else if (MarkdownHtml.ImagesWithoutAlt(Body).Count > 0)
+        {
+            yield return (nameof(Body), "Articles.Error.ImageAlt");
         }
 
         if (Note.Length > 500)
