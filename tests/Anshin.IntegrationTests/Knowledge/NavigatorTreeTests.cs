@@ -97,7 +97,12 @@ public sealed class NavigatorTreeTests
         Assert.Equal(japanese.All().Select(n => (n.Key, n.Children.Count)), tree.All().Select(n => (n.Key, n.Children.Count)));
         Assert.All(tree.All(), n => Assert.Empty(new NavigatorNodeInput
         {
-            Key = n.Key, Title = n.Title, Summary = n.Summary, Body = n.Body, Question = n.Question, Choice = n.Choice,
+            Key = n.Key,
+            Title = n.Title,
+            Summary = n.Summary,
+            Body = n.Body,
+            Question = n.Question,
+            Choice = n.Choice,
         }.Problems(isRoot: tree.Roots.Contains(n))));
         Assert.Contains(tree.All(), n => n.Key == "fake-warning-remote-installed");
     }
