@@ -226,4 +226,33 @@ public sealed class ArticleEditingTests
         Assert.Equal("en", english.QuerySelector("article")!.GetAttribute("lang"));
         Assert.Equal("/articles/fake-virus-warning?lang=ja", english.QuerySelector("article a[hreflang=ja]")!.GetAttribute("href"));
     }
+
+    [Theory, BothDatabases]
+    public async Task TheStaffList_IsPaged_AndFilteredByTypeAndLanguage(DatabaseKind kind)
+    {
+        var (app, _, writer, _) = await StartAsync(kind);
+        await using var __ = app;
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var editor = scope.ServiceProvider.GetRequiredService<Anshin.Web.Areas.Knowledge.Services.ArticleEditor>();
+            for (var i = 0; i < 53; i++)
+            {
+                var draft = new Anshin.Web.Areas.Knowledge.Services.ArticleDraft
+                {
+                    Slug = $"a{i}", Language = i < 50 ? "ja" : "en", Type = i % 2 == 0 ? ArticleType.Faq : ArticleType.Guide,
+                    Title = $"記事 {i}", Summary = "", Body = "本文",
+                };
+                await editor.SaveAsync(null, draft, "test", CancellationToken.None);
+            }
+        }
+
+        var first = await writer.GetPageAsync("/staff/articles");
+        var second = await writer.GetPageAsync(first.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        var english = await writer.GetPageAsync("/staff/articles?lang=en&type=Faq");
+
+        Assert.Equal(50, first.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(3, second.QuerySelectorAll("tbody tr").Length);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.Equal(["記事 52", "記事 50"], english.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+    }
 }
