@@ -239,8 +239,12 @@ public sealed class ArticleEditingTests
             {
                 var draft = new Anshin.Web.Areas.Knowledge.Services.ArticleDraft
                 {
-                    Slug = $"a{i}", Language = i < 50 ? "ja" : "en", Type = i % 2 == 0 ? ArticleType.Faq : ArticleType.Guide,
-                    Title = $"記事 {i}", Summary = "", Body = "本文",
+                    Slug = $"a{i}",
+                    Language = i < 50 ? "ja" : "en",
+                    Type = i % 2 == 0 ? ArticleType.Faq : ArticleType.Guide,
+                    Title = $"記事 {i}",
+                    Summary = "",
+                    Body = "本文",
                 };
                 await editor.SaveAsync(null, draft, "test", CancellationToken.None);
             }
