@@ -13,4 +13,10 @@ public sealed class HostingOptions
     /// request (the mail-news digest). Empty: the address of the request, or else the first address the server listens on.
     /// </summary>
     public string PublicUrl { get; set; } = "";
+
+    /// <summary>
+    /// How long an anonymous public page (home, articles, navigator, search, feeds) is kept in the output cache; every
+    /// publication clears it at once. Zero turns the cache off (benchmarks of the uncached pages).
+    /// </summary>
+    public TimeSpan PublicCacheDuration { get; set; } = PublicPageCache.Duration;
 }

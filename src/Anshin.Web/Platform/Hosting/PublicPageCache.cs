@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Platform.Hosting;
 
@@ -12,16 +13,32 @@ public static class PublicPageCache
 {
     public const string Policy = "PublicPage";
     public const string Tag = "public";
+
+    /// <summary>How long a page stays cached unless <see cref="HostingOptions.PublicCacheDuration"/> says otherwise.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
 
-    public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b
-            .Expire(Duration)
-            .SetVaryByQuery("year", "culture", "type", "p", "lang", "method", "q")
-            .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))
-            .Tag(Tag)));
+    /// <summary>The policy, with the lifetime from <see cref="HostingOptions.PublicCacheDuration"/>; zero turns caching off.</summary>
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<HostingOptions>>((o, hosting) => o.AddPolicy(Policy, b =>
+        {
+            var lifetime = hosting.Value.PublicCacheDuration;
+            if (lifetime <= TimeSpan.Zero)
+            {
+                b.NoCache();
+                return;
+            }
 
-    /// <summary>Drops every cached public page of this instance (others expire within <see cref="Duration"/>).</summary>
+            b.Expire(lifetime)
+                .SetVaryByQuery("year", "culture", "type", "p", "lang", "method", "q")
+                .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))
+                .Tag(Tag);
+        }));
+        return services;
+    }
+
+    /// <summary>Drops every cached public page of this instance (others expire within their lifetime).</summary>
     public static Task EvictAsync(IOutputCacheStore store, CancellationToken ct = default) =>
         store.EvictByTagAsync(Tag, ct).AsTask();
 }
