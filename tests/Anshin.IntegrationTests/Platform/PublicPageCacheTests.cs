@@ -21,8 +21,15 @@ public sealed class PublicPageCacheTests
         {
             db.Add(new Article
             {
-                Slug = "quiet", Language = "ja", Type = ArticleType.Faq, Title = "静かに追加した記事", State = ArticleState.Published,
-                PublishAt = DateTime.UtcNow.AddMinutes(-1), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, CurrentVersion = 1,
+                Slug = "quiet",
+                Language = "ja",
+                Type = ArticleType.Faq,
+                Title = "静かに追加した記事",
+                State = ArticleState.Published,
+                PublishAt = DateTime.UtcNow.AddMinutes(-1),
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+                CurrentVersion = 1,
             });
             return await db.SaveChangesAsync();
         });
