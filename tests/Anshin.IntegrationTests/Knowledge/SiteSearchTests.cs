@@ -104,4 +104,39 @@ public sealed class SiteSearchTests
         Assert.Empty(await UrlsAsync(app, "\" OR 1=1 -- NEAR(x) *"));
         Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync("/search?q=" + new string('詐', 5000))).StatusCode);
     }
+
+    [Theory, BothDatabases]
+    public async Task AWordFoundEverywhere_RanksItsNewestMatches_TitleFirst(DatabaseKind kind)
+    {
+        await using var app = await TestApp.StartAsync(kind, NoDemo);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Anshin.Web.Platform.Data.AnshinDbContext>();
+            var search = scope.ServiceProvider.GetRequiredService<Anshin.Web.Areas.Knowledge.Search.ISiteSearch>();
+            var documents = Enumerable.Range(1, Anshin.Web.Areas.Knowledge.Search.ISiteSearch.RankedWindow + 50).Select(i => new Anshin.Web.Areas.Knowledge.Search.SiteDocument
+            {
+                Kind = Anshin.Web.Areas.Knowledge.Search.SiteDocumentKind.Article,
+                Language = "ja",
+                Key = $"doc-{i}",
+                Title = i == 340 ? "詐欺の見分け方" : $"記事 {i}",
+                Text = "よくある詐欺の話です。",
+                PublishAt = DateTime.UtcNow.AddDays(-1).AddMinutes(i),
+                Type = 0,
+            }).ToList();
+            db.AddRange(documents);
+            await db.SaveChangesAsync();
+            foreach (var document in documents)
+            {
+                await search.IndexAsync(document, CancellationToken.None);
+            }
+        }
+
+        var first = await UrlsAsync(app, "詐欺");
+        Assert.Equal(20, first.Count);
+        Assert.Equal("/articles/doc-340?lang=ja", first[0]);
+        Assert.Equal("/articles/doc-350?lang=ja", first[1]);
+        var json = await app.Client().GetFromJsonAsync<JsonElement>("/api/search?q=%E8%A9%90%E6%AC%BA&p=15");
+        Assert.False(json.GetProperty("hasMore").GetBoolean());
+        Assert.Equal(20, json.GetProperty("results").GetArrayLength());
+    }
 }

@@ -10,8 +10,14 @@ namespace Anshin.Web.Areas.Knowledge.Search;
 public interface ISiteSearch
 {
     /// <summary>
+    /// Every match is ranked when a query has at most this many; a word found in more pages ranks its newest this many
+    /// (ranking thousands of long pages would cost a second, and a reader looks at the first page of results).
+    /// </summary>
+    const int RankedWindow = 300;
+
+    /// <summary>
     /// The ids of the <see cref="SiteDocument"/>s in <paramref name="language"/>, public at <paramref name="now"/>,
-    /// that match the query, best first; <paramref name="skip"/> and at most <paramref name="take"/>.
+    /// that match the query, best first (see <see cref="RankedWindow"/>); <paramref name="skip"/> and at most <paramref name="take"/>.
     /// </summary>
     Task<IReadOnlyList<int>> RankedMatchesAsync(SearchQuery query, string language, DateTime now, int skip, int take, CancellationToken ct);
 

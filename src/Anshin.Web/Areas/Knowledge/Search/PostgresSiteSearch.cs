@@ -6,17 +6,34 @@ namespace Anshin.Web.Areas.Knowledge.Search;
 
 /// <summary>
 /// Table <c>fts_site</c>: per document a <c>tsvector</c> made by <see cref="SearchText.ToPostgresTsVector"/> — the
-/// title's tokens with weight A, then the text's — with a GIN index, ranked by <c>ts_rank</c>.
+/// title's tokens with weight A, then the text's — with a GIN index, ranked by <c>ts_rank</c> (every match when there are at
+/// most <see cref="ISiteSearch.RankedWindow"/>, else the newest that many).
 /// </summary>
 public sealed class PostgresSiteSearch(AnshinDbContext db) : ISiteSearch
 {
     public async Task<IReadOnlyList<int>> RankedMatchesAsync(SearchQuery query, string language, DateTime now, int skip, int take, CancellationToken ct)
     {
         var words = SearchText.ToPostgresTsQuery(query);
+        var found = await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM fts_site WHERE "Vector" @@ CAST({words} AS tsquery) LIMIT {ISiteSearch.RankedWindow + 1}) m
+            """).SingleAsync(ct);
+        if (found <= ISiteSearch.RankedWindow)
+        {
+            return await db.Database.SqlQuery<int>($"""
+                SELECT d."Id" AS "Value" FROM fts_site f JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
+                WHERE f."Vector" @@ CAST({words} AS tsquery) AND d."Language" = {language} AND d."PublishAt" <= {now}
+                ORDER BY ts_rank(f."Vector", CAST({words} AS tsquery)) DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
+                """).ToListAsync(ct);
+        }
+
+        // A word found everywhere: rank the newest matches only, read backwards through the primary key.
         return await db.Database.SqlQuery<int>($"""
-            SELECT d."Id" AS "Value" FROM fts_site f JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
-            WHERE f."Vector" @@ CAST({words} AS tsquery) AND d."Language" = {language} AND d."PublishAt" <= {now}
-            ORDER BY ts_rank(f."Vector", CAST({words} AS tsquery)) DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
+            SELECT d."Id" AS "Value"
+            FROM (SELECT "DocumentId", ts_rank("Vector", CAST({words} AS tsquery)) AS score FROM fts_site
+                  WHERE "Vector" @@ CAST({words} AS tsquery) ORDER BY "DocumentId" DESC LIMIT {ISiteSearch.RankedWindow}) f
+            JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
+            WHERE d."Language" = {language} AND d."PublishAt" <= {now}
+            ORDER BY f.score DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
             """).ToListAsync(ct);
     }
 

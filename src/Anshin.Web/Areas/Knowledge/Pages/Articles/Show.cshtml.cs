@@ -33,19 +33,20 @@ public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageMode
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var preferred = lang is "ja" or "en" ? lang : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
-        var candidates = await db.Set<Article>().AsNoTracking()
-            .Where(a => a.Slug == slug && a.State == ArticleState.Published && a.PublishAt <= now)
-            .ToListAsync(ct);
-        if (candidates.OrderBy(a => a.Language == preferred ? 0 : 1).FirstOrDefault() is not { } article)
+        // One lookup per language on the unique (language, slug) index; a filter on the slug alone would let the
+        // database walk every published article instead.
+        var other = preferred == "ja" ? "en" : "ja";
+        var article = await PublicAsync(preferred, slug, now, ct) ?? await PublicAsync(other, slug, now, ct);
+        if (article is null)
         {
             return NotFound();
         }
 
         Article = article;
-        if (article.CounterpartId is { } other)
+        if (article.CounterpartId is { } counterpart)
         {
             Counterpart = await db.Set<Article>().AsNoTracking()
-                .SingleOrDefaultAsync(a => a.Id == other && a.State == ArticleState.Published && a.PublishAt <= now, ct);
+                .SingleOrDefaultAsync(a => a.Id == counterpart && a.State == ArticleState.Published && a.PublishAt <= now, ct);
         }
 
         var methodIds = await db.Set<ArticleMethod>().Where(m => m.ArticleId == article.Id).Select(m => m.MethodId).ToListAsync(ct);
@@ -60,4 +61,8 @@ public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageMode
 
         return Page();
     }
+
+    private Task<Article?> PublicAsync(string language, string slug, DateTime now, CancellationToken ct) =>
+        db.Set<Article>().AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Language == language && a.Slug == slug && a.State == ArticleState.Published && a.PublishAt <= now, ct);
 }
