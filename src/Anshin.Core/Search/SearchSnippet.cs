@@ -84,6 +84,19 @@ public static class SearchSnippet
     // from starts; each text element is folded on its own, so every folded character maps back into one element.
     private static (string Folded, int[] Starts) FoldWithMap(string text)
     {
+        // Most text folds character for character (lower case, full-width letters); then positions are the same.
+        var whole = SearchText.Fold(text);
+        if (whole.Length == text.Length && SameShape(text, whole))
+        {
+            var identity = new int[text.Length + 1];
+            for (var i = 0; i < identity.Length; i++)
+            {
+                identity[i] = i;
+            }
+
+            return (whole, identity);
+        }
+
         var folded = new StringBuilder(text.Length);
         var starts = new List<int>(text.Length + 1);
         var elements = StringInfo.GetTextElementEnumerator(text);
@@ -103,6 +116,22 @@ public static class SearchSnippet
         // A match that ends inside an element's folded form (㈱ folds to three characters) stops before that element.
         var map = starts.ToArray();
         return (folded.ToString(), map);
+    }
+
+    // True when every character of the text folds on its own to the character at the same place: no composition
+    // (ﾊﾟ to パ) or expansion (㈱ to (株)) moved anything.
+    private static bool SameShape(string text, string folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != folded[i] && (char.IsSurrogate(c) || SearchText.Fold(c.ToString()) is not { Length: 1 } one || one[0] != folded[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Never cuts a surrogate pair in two.

@@ -10,8 +10,8 @@ namespace Anshin.Web.Areas.Knowledge.Search;
 public interface ISiteSearch
 {
     /// <summary>
-    /// Every match is ranked when a query has at most this many; a word found in more pages ranks its newest this many
-    /// (ranking thousands of long pages would cost a second, and a reader looks at the first page of results).
+    /// A search ranks its newest this many matches — every match when there are fewer. Ranking thousands of long pages
+    /// for a word found everywhere would cost most of a second, and readers look at the first pages of results.
     /// </summary>
     const int RankedWindow = 300;
 

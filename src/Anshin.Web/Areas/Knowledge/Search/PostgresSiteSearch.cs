@@ -14,19 +14,8 @@ public sealed class PostgresSiteSearch(AnshinDbContext db) : ISiteSearch
     public async Task<IReadOnlyList<int>> RankedMatchesAsync(SearchQuery query, string language, DateTime now, int skip, int take, CancellationToken ct)
     {
         var words = SearchText.ToPostgresTsQuery(query);
-        var found = await db.Database.SqlQuery<int>($"""
-            SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM fts_site WHERE "Vector" @@ CAST({words} AS tsquery) LIMIT {ISiteSearch.RankedWindow + 1}) m
-            """).SingleAsync(ct);
-        if (found <= ISiteSearch.RankedWindow)
-        {
-            return await db.Database.SqlQuery<int>($"""
-                SELECT d."Id" AS "Value" FROM fts_site f JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
-                WHERE f."Vector" @@ CAST({words} AS tsquery) AND d."Language" = {language} AND d."PublishAt" <= {now}
-                ORDER BY ts_rank(f."Vector", CAST({words} AS tsquery)) DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
-                """).ToListAsync(ct);
-        }
-
-        // A word found everywhere: rank the newest matches only, read backwards through the primary key.
+        // The newest RankedWindow matches (all of them when there are fewer), ranked: the index reads matches in id order
+        // and stops, so a word found on every page costs no more than a rare one.
         return await db.Database.SqlQuery<int>($"""
             SELECT d."Id" AS "Value"
             FROM (SELECT "DocumentId", ts_rank("Vector", CAST({words} AS tsquery)) AS score FROM fts_site
