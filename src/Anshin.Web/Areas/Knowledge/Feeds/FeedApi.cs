@@ -1,4 +1,4 @@
-using System.Globalization;
+using Anshin.Web.Areas.Desk.Services;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
@@ -35,26 +35,18 @@ public static class FeedApi
             .Where(a => a.Type == type && a.Language == language && a.State == ArticleState.Published && a.PublishAt <= now)
             .OrderByDescending(a => a.PublishAt).ThenByDescending(a => a.Id).Take(Items).ToListAsync(ct);
 
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            var query = language == "en" ? "?lang=en" : "";
-            var info = new FeedInfo(
-                $"{t["Site.Name"]} — {t[type == ArticleType.Alert ? "Feeds.Alerts" : "Feeds.Newsletters"]}",
-                t[type == ArticleType.Alert ? "Feeds.AlertsDescription" : "Feeds.NewslettersDescription"],
-                language,
-                site,
-                $"{site}/feeds/{kind}.{format}{query}",
-                $"{site}/articles?type={type}");
-            return format == "rss"
-                ? TypedResults.Text(FeedWriter.Rss(info, articles), "application/rss+xml; charset=utf-8")
-                : TypedResults.Text(FeedWriter.Atom(info, articles, now), "application/atom+xml; charset=utf-8");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var _ = new UiCulture(language);
+        var site = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var query = language == "en" ? "?lang=en" : "";
+        var info = new FeedInfo(
+            $"{t["Site.Name"]} — {t[type == ArticleType.Alert ? "Feeds.Alerts" : "Feeds.Newsletters"]}",
+            t[type == ArticleType.Alert ? "Feeds.AlertsDescription" : "Feeds.NewslettersDescription"],
+            language,
+            site,
+            $"{site}/feeds/{kind}.{format}{query}",
+            $"{site}/articles?type={type}");
+        return format == "rss"
+            ? TypedResults.Text(FeedWriter.Rss(info, articles), "application/rss+xml; charset=utf-8")
+            : TypedResults.Text(FeedWriter.Atom(info, articles, now), "application/atom+xml; charset=utf-8");
     }
 }

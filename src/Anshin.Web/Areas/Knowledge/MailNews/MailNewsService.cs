@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Anshin.Core.Calendar;
 using Anshin.Core.Text;
+using Anshin.Web.Areas.Desk.Services;
 using Anshin.Web.Areas.Knowledge.Model;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
@@ -211,16 +212,8 @@ public sealed class MailNewsService(AnshinDbContext db, TimeProvider clock, Site
     // Mail goes out in the subscriber's language, whatever the language of the request that causes it.
     private string Text(string language, string key, params object[] args)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            return localizers.Create(typeof(SharedResource))[key, args].Value;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var _ = new UiCulture(language);
+        return localizers.Create(typeof(SharedResource))[key, args].Value;
     }
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Knowledge.Model;
+using Anshin.Web.Areas.Knowledge.Pages.Navigator;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +32,7 @@ public sealed class ShowModel(AnshinDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnGetAsync(string slug, string? lang, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var preferred = lang is "ja" or "en" ? lang : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
+        var preferred = NavigatorView.Language(lang);
         // One lookup per language on the unique (language, slug) index; a filter on the slug alone would let the
         // database walk every published article instead.
         var other = preferred == "ja" ? "en" : "ja";
