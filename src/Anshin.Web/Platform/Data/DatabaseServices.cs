@@ -37,6 +37,8 @@ public static class DatabaseServices
             }
         }
 
+        builder.AddInterceptors(Areas.Statistics.Ledger.StatisticsInterceptor.Instance);
+
         // Migrations are our own SQL scripts (ADR 0002), so EF's migration-drift warning does not apply.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }

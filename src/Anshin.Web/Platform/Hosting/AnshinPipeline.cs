@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Health;
@@ -52,6 +53,7 @@ public static class AnshinPipeline
         app.MapAuditApi();
         app.MapDesk();
         app.MapKnowledge();
+        app.MapStatistics();
         return app;
     }
 

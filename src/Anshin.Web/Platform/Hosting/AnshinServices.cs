@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Api;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Auth;
@@ -42,6 +43,7 @@ public static class AnshinServices
         services.AddAnshinOutbox();
         services.AddDesk();
         services.AddKnowledge();
+        services.AddStatistics();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddSingleton<SiteAddress>();
@@ -84,6 +86,7 @@ public static class AnshinServices
                 o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicies.Read);
                 o.Conventions.AllowAnonymousToAreaFolder("Desk", "/Consult");
                 o.Conventions.AuthorizeAreaFolder("Knowledge", "/Manage", KnowledgePolicies.Write);
+                o.Conventions.AuthorizeAreaFolder("Statistics", "/Manage", DeskPolicies.Read);
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

@@ -74,6 +74,9 @@ public sealed class Consultation
 
     public DateTime? FirstAnsweredAt { get; set; }
 
+    /// <summary>Business days from receipt to <see cref="FirstAnsweredAt"/> (Japan dates), for the statistics.</summary>
+    public int? FirstAnswerBusinessDays { get; set; }
+
     public DateTime? ClosedAt { get; set; }
 
     public long? MergedIntoId { get; set; }

@@ -2,6 +2,7 @@ using Anshin.Core.Desk;
 using Anshin.Core.Text;
 using Anshin.Web.Areas.Desk.Model;
 using Anshin.Web.Areas.Desk.Search;
+using Anshin.Web.Areas.Statistics.Ledger;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
 using Anshin.Web.Platform.Data;
@@ -53,6 +54,7 @@ public sealed class IntakeRecorder(
         // bookkeeping was more than half of a batch's time. The rare staff-side rows (notes, attachments) still go
         // through SaveChanges.
         await RowInserter.InsertReturningKeysAsync(db, cases, nameof(Consultation.ReceiptNumber), c => c.ReceiptNumber, (c, id) => c.Id = id, ct);
+        await RowInserter.InsertAsync(db, CaseFacts.Added(cases), ct);
 
         var firstMessages = new ConsultationMessage?[batch.Count];
         for (var i = 0; i < batch.Count; i++)

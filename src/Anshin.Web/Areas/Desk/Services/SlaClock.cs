@@ -13,7 +13,11 @@ public static class SlaClock
     public static void Pause(Consultation c, BusinessCalendar calendar, DateTimeOffset now)
     {
         var today = BusinessCalendar.ToTokyoDate(now);
-        c.FirstAnsweredAt ??= now.UtcDateTime;
+        if (c.FirstAnsweredAt is null)
+        {
+            c.FirstAnsweredAt = now.UtcDateTime;
+            c.FirstAnswerBusinessDays = calendar.BusinessDaysBetween(new DateTimeOffset(DateTime.SpecifyKind(c.ReceivedAt, DateTimeKind.Utc)), now);
+        }
         if (today > c.DueDate)
         {
             c.SlaOutcome = SlaOutcome.Missed;

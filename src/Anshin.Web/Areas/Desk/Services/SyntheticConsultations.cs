@@ -46,6 +46,7 @@ public sealed class SyntheticConsultations(int seed, DateTime endUtc, IReadOnlyD
         var answered = status is CaseStatus.Answered || closed;
         var due = DateOnly.FromDateTime(local).AddDays(7);
         var phone = channel == Channel.Phone ? $"090-{random.Next(1000, 9999)}-{random.Next(1000, 9999)}" : null;
+        var answerHours = random.Next(2, 24 * 6);
         return new Consultation
         {
             ReceiptNumber = receipt.ToString(),
@@ -65,7 +66,8 @@ public sealed class SyntheticConsultations(int seed, DateTime endUtc, IReadOnlyD
             ConsentedAt = receivedAt,
             DueDate = due,
             SlaOutcome = !answered ? SlaOutcome.Pending : random.Next(100) < 93 ? SlaOutcome.Met : SlaOutcome.Missed,
-            FirstAnsweredAt = answered ? receivedAt.AddHours(random.Next(2, 24 * 6)) : null,
+            FirstAnsweredAt = answered ? receivedAt.AddHours(answerHours) : null,
+            FirstAnswerBusinessDays = answered ? answerHours * 5 / (24 * 7) : null,
             SlaPausedAt = status == CaseStatus.Answered ? receivedAt.AddDays(2) : null,
             ClosedAt = closed ? receivedAt.AddDays(random.Next(1, 20)) : null,
             UpdatedAt = receivedAt,

@@ -1,4 +1,4 @@
-namespace Anshin.Web.Areas.Knowledge;
+namespace Anshin.Web.Platform.Data;
 
 /// <summary>Demo content shipped inside the assembly (the <c>Seed</c> folders, see the project file).</summary>
 internal static class SeedFile

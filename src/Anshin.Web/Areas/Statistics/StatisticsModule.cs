@@ -1,0 +1,28 @@
+using Anshin.Web.Areas.Statistics.Api;
+using Anshin.Web.Areas.Statistics.Services;
+
+namespace Anshin.Web.Areas.Statistics;
+
+/// <summary>Registers statistics and reports: the daily counts, their upkeep, the dashboard and the public figures.</summary>
+public static class StatisticsModule
+{
+    public static IServiceCollection AddStatistics(this IServiceCollection services)
+    {
+        services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<CountFolder>();
+        services.AddScoped<StatisticsRebuilder>();
+        services.AddScoped<StatisticsReader>();
+        services.AddScoped<HistoricalFigures>();
+        services.AddScoped<DashboardBuilder>();
+        services.AddScoped<PublicStatistics>();
+        services.AddHostedService<CountFoldWorker>();
+        services.AddScoped<Platform.Data.IDemoContent, StatisticsDemoContent>();
+        return services;
+    }
+
+    public static WebApplication MapStatistics(this WebApplication app)
+    {
+        app.MapStatisticsApi();
+        return app;
+    }
+}
