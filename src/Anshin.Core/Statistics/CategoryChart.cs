@@ -103,15 +103,21 @@ internal static class CategoryChart
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var points in series.Select(s => s.Points))
         {
+            // For each point, the nearest later label that earlier series already placed.
+            var anchors = new string?[points.Count];
+            string? anchor = null;
+            for (var i = points.Count - 1; i >= 0; i--)
+            {
+                anchors[i] = anchor;
+                anchor = known.Contains(points[i].Label) ? points[i].Label : anchor;
+            }
+
             for (var i = 0; i < points.Count; i++)
             {
-                if (!known.Add(points[i].Label))
+                if (known.Add(points[i].Label))
                 {
-                    continue;
+                    categories.Insert(anchors[i] is { } next ? categories.IndexOf(next) : categories.Count, points[i].Label);
                 }
-
-                var next = points.Skip(i + 1).Select(p => p.Label).FirstOrDefault(known.Contains);
-                categories.Insert(next is null ? categories.Count : categories.IndexOf(next), points[i].Label);
             }
         }
 

@@ -53,9 +53,10 @@ internal sealed class SvgWriter
     }
 
     /// <summary>
-    /// Text made safe for XML content and attribute values: markup characters become entities, line breaks and
-    /// tabs become character references (so attribute normalisation keeps them), and characters XML 1.0 forbids
-    /// even as references (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD.
+    /// Text made safe for XML content and double-quoted attribute values (the only kind written here): markup
+    /// characters and double quotes become entities, line breaks and tabs become character references (so attribute
+    /// normalisation keeps them), and characters XML 1.0 forbids even as references (control characters, lone
+    /// surrogates, U+FFFE/U+FFFF) become U+FFFD.
     /// </summary>
     public static string Escape(string text)
     {
@@ -89,7 +90,6 @@ internal sealed class SvgWriter
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&apos;"); break;
                 case '\t': builder.Append("&#9;"); break;
                 case '\n': builder.Append("&#10;"); break;
                 case '\r': builder.Append("&#13;"); break;

@@ -1,4 +1,4 @@
-using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Platform.Data;
 using Anshin.Web.Areas.Knowledge.Navigator;
 
 namespace Anshin.IntegrationTests.Knowledge;

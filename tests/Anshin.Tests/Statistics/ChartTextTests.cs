@@ -39,6 +39,6 @@ public sealed class ChartTextTests
     [Fact]
     public void Escape_ReplacesMarkupAndCharactersXmlForbids()
     {
-        Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&#10;\uFFFD\uFFFD🛡", SvgWriter.Escape("<a href=\"x\">&'\n\u0001\uDC00🛡"));
+        Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;'&#10;\uFFFD\uFFFD🛡", SvgWriter.Escape("<a href=\"x\">&'\n\u0001\uDC00🛡"));
     }
 }

@@ -101,6 +101,19 @@ public sealed class ColumnsAndLineChartTests
     }
 
     [Fact]
+    public void Categories_KeepEachSeriesOrder_WhenEarlierSeriesSkipOne()
+    {
+        ChartSeries[] series =
+        [
+            Series("a", ("W2", 1), ("W4", 1)),
+            Series("b", ("W1", 1), ("W2", 1), ("W3", 1), ("W4", 1), ("W5", 1)),
+            Series("c", ("W3", 1), ("W3", 2), ("W0", 1)),
+        ];
+
+        Assert.Equal(["W1", "W2", "W3", "W4", "W5", "W0"], CategoryChart.Categories(series));
+    }
+
+    [Fact]
     public void Line_SinglePoint_IsAMarkerInTheMiddle()
     {
         var root = Parse(SvgChart.Line("件数", [Series("a", ("W1", 3))]));
@@ -113,10 +126,10 @@ public sealed class ColumnsAndLineChartTests
     [Fact]
     public void Line_MissingPoint_BreaksTheLine()
     {
-        var root = Parse(SvgChart.Line("件数", [Series("a", ("W1", 1), ("W2", 2), ("W4", 4)), Series("b", ("W3", 3))]));
+        var root = Parse(SvgChart.Line("件数", [Series("a", ("W1", 1), ("W2", 2), ("W4", 4)), Series("b", ("W1", 1), ("W3", 3), ("W4", 4))]));
 
-        var path = (string)root.WithClass("line").First().Attribute("d")!;
-        Assert.Equal(2, path.Count(c => c == 'M'));
+        Assert.Equal(["W1", "W2", "W3", "W4"], root.WithClass("category").Select(c => c.Shown()));
+        Assert.Equal([2, 2], root.WithClass("line").Select(l => ((string)l.Attribute("d")!).Count(c => c == 'M')));
     }
 
     [Fact]

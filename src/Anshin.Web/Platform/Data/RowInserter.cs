@@ -56,12 +56,12 @@ public static class RowInserter
             throw new NotSupportedException($"{typeof(T).Name} has shadow or owned properties; insert it through SaveChanges.");
         }
 
-        var key = entityType.FindPrimaryKey()!.Properties.Single();
+        var key = returning is null ? null : entityType.FindPrimaryKey()!.Properties.Single();
         var match = returning is null ? null : entityType.FindProperty(returning.UniqueProperty)
             ?? throw new InvalidOperationException($"{typeof(T).Name} has no property {returning.UniqueProperty}.");
         var prefix = new StringBuilder("INSERT INTO ").Append(sqlHelper.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
             .AppendJoin(", ", columns.Select(p => sqlHelper.DelimitIdentifier(p.GetColumnName(table)!))).Append(") VALUES ").ToString();
-        var suffix = match is null ? "" : $" RETURNING {sqlHelper.DelimitIdentifier(key.GetColumnName(table)!)}, {sqlHelper.DelimitIdentifier(match.GetColumnName(table)!)}";
+        var suffix = match is null ? "" : $" RETURNING {sqlHelper.DelimitIdentifier(key!.GetColumnName(table)!)}, {sqlHelper.DelimitIdentifier(match.GetColumnName(table)!)}";
         var mappings = columns.Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter())).ToList();
         var byUniqueValue = returning is null ? null : rows.ToDictionary(returning.UniqueValue, StringComparer.Ordinal);
 
