@@ -28,3 +28,30 @@ CREATE TABLE "HistoricalCounts" (
 );
 
 CREATE UNIQUE INDEX "IX_HistoricalCounts_Year_Quarter_MethodCode" ON "HistoricalCounts" ("Year", "Quarter", "MethodCode");
+
+CREATE TABLE "QuarterlyReports" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_QuarterlyReports" PRIMARY KEY AUTOINCREMENT,
+    "Year" INTEGER NOT NULL,
+    "Quarter" INTEGER NOT NULL,
+    "State" INTEGER NOT NULL,
+    "FiguresJson" TEXT NOT NULL,
+    "FiguresAt" TEXT NOT NULL,
+    "CommentaryJa" TEXT NOT NULL,
+    "CommentaryEn" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "UpdatedBy" TEXT NOT NULL,
+    "PublishedAt" TEXT NULL,
+    "PublishedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_QuarterlyReports_Year_Quarter" ON "QuarterlyReports" ("Year", "Quarter");
+
+CREATE TABLE "ReportPdfs" (
+    "ReportId" INTEGER NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Content" BLOB NOT NULL,
+    "RenderedAt" TEXT NOT NULL,
+    CONSTRAINT "PK_ReportPdfs" PRIMARY KEY ("ReportId", "Language"),
+    CONSTRAINT "FK_ReportPdfs_QuarterlyReports_ReportId" FOREIGN KEY ("ReportId") REFERENCES "QuarterlyReports" ("Id") ON DELETE CASCADE
+);

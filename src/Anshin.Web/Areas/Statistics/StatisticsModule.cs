@@ -15,6 +15,12 @@ public static class StatisticsModule
         services.AddScoped<HistoricalFigures>();
         services.AddScoped<DashboardBuilder>();
         services.AddScoped<PublicStatistics>();
+        services.AddScoped<SpikeDetector>();
+        services.AddScoped<CaseExport>();
+        services.AddScoped<QuarterlyReports>();
+        services.AddScoped<ReportHtml>();
+        services.AddOptions<Platform.Pdf.PdfOptions>().BindConfiguration(Platform.Pdf.PdfOptions.Section);
+        services.AddSingleton<Platform.Pdf.ChromiumPdf>();
         services.AddHostedService<CountFoldWorker>();
         services.AddScoped<Platform.Data.IDemoContent, StatisticsDemoContent>();
         return services;
@@ -23,6 +29,7 @@ public static class StatisticsModule
     public static WebApplication MapStatistics(this WebApplication app)
     {
         app.MapStatisticsApi();
+        app.MapReportPdf();
         return app;
     }
 }

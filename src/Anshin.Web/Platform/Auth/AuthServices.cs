@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Desk.Mail;
+using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -77,6 +78,7 @@ public static class AuthServices
                 .RequireAssertion(c => c.User.IsInRole(StaffRoles.Admin)
                     || c.User.HasClaim(ApiTokenAuthenticationHandler.ScopeClaim, ApiScopes.AuditRead)))
             .AddDeskPolicies()
+            .AddStatisticsPolicies()
             .AddInboundMailPolicy();
 
         services.AddSingleton<ApiTokenCache>();

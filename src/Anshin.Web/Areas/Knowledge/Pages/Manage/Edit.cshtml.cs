@@ -50,6 +50,10 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
         {
             Input = ArticleDraft.From(Article, await db.Set<ArticleMethod>().Where(m => m.ArticleId == Article.Id).Select(m => m.MethodId).ToListAsync(ct));
         }
+        else
+        {
+            Prefill();
+        }
 
         return await FormAsync(ct);
     }
@@ -137,6 +141,27 @@ public sealed class EditModel(AnshinDbContext db, ArticleEditor editor, IAuthori
         await editor.WithdrawAsync(Article, ct);
         TempData["Flash"] = t["Articles.WithdrawnNow"].Value;
         return Redirect($"/staff/articles/edit/{id}");
+    }
+
+    /// <summary>
+    /// A new article may start from what another page proposes (<c>?type=Alert&amp;method=3&amp;title=…&amp;summary=…&amp;body=…</c>,
+    /// e.g. the dashboard's "draft an alert"). Nothing is saved until staff save it; the usual checks apply then.
+    /// </summary>
+    private void Prefill()
+    {
+        var query = Request.Query;
+        if (Enum.TryParse<ArticleType>(query["type"], ignoreCase: true, out var type) && Enum.IsDefined(type))
+        {
+            Input.Type = type;
+        }
+
+        Input.Title = Clip(query["title"], 200);
+        Input.Summary = Clip(query["summary"], 500);
+        Input.Body = Clip(query["body"], ArticleDraft.MaxBody);
+        Input.MethodIds = [.. query["method"].Select(m => int.TryParse(m, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Take(20)];
+
+        static string Clip(Microsoft.Extensions.Primitives.StringValues value, int max) =>
+            value.ToString() is { } text && text.Length > max ? text[..max] : value.ToString();
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken ct)

@@ -4,6 +4,7 @@ using Anshin.Core.Statistics;
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Statistics.Services;
 using Anshin.Web.Platform.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,8 @@ namespace Anshin.Web.Areas.Statistics.Pages.Manage;
 /// The staff dashboard (<c>/staff/statistics?period=2026q3</c>): totals, trend and breakdowns for a period, each chart
 /// with its table and CSV download (UTF-8 with BOM, or Shift_JIS); the workload per consultant for supervisors.
 /// </summary>
-public sealed class IndexModel(DashboardBuilder builder, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(DashboardBuilder builder, SpikeDetector spikes, IAuthorizationService authorization, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
@@ -29,6 +31,11 @@ public sealed class IndexModel(DashboardBuilder builder, TimeProvider clock, ISt
 
     public string? PeriodError { get; private set; }
 
+    /// <summary>The spikes of the 7 days ending on the period's last day (or today, when the period runs on).</summary>
+    public IReadOnlyList<Spike> Spikes { get; private set; } = [];
+
+    public bool CanDraftAlerts { get; private set; }
+
     public IReadOnlyList<(string Group, IReadOnlyList<ReportingPeriod> Periods)> Choices { get; private set; } = [];
 
     public bool Japanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
@@ -38,6 +45,9 @@ public sealed class IndexModel(DashboardBuilder builder, TimeProvider clock, ISt
         var period = Resolve();
         Choices = PeriodChoices(BusinessCalendar.ToTokyoDate(clock.GetUtcNow()));
         Dashboard = await builder.BuildAsync(period, DeskPolicies.CanSupervise(User), ct);
+        var today = BusinessCalendar.ToTokyoDate(clock.GetUtcNow());
+        Spikes = await spikes.DetectAsync(period.To < today ? period.To : today, ct);
+        CanDraftAlerts = (await authorization.AuthorizeAsync(User, Knowledge.KnowledgePolicies.Write)).Succeeded;
         return Page();
     }
 
@@ -61,6 +71,32 @@ public sealed class IndexModel(DashboardBuilder builder, TimeProvider clock, ISt
         string[] header = [breakdown.Title, t["Statistics.Count"], t["Statistics.SharePercent"]];
         var bytes = shiftJis ? CsvTable.ToShiftJis(header, rows) : CsvTable.ToUtf8WithBom(header, rows);
         return File(bytes, CsvTable.ContentType(shiftJis), $"anshin-{breakdown.Id}-{period.Key.Replace("..", "_", StringComparison.Ordinal)}.csv");
+    }
+
+    /// <summary>Every case received in the period, without personal data (<see cref="CaseExport"/>); the export is audited.</summary>
+    public async Task<IActionResult> OnGetCasesCsvAsync(string? encoding, [FromServices] CaseExport export, [FromServices] Platform.Audit.AuditLog audit,
+        CancellationToken ct)
+    {
+        var period = Resolve();
+        if (PeriodError is not null)
+        {
+            return BadRequest(PeriodError);
+        }
+
+        var (header, rows) = await export.RowsAsync(period, ct);
+        await audit.WriteAsync("statistics.cases.exported", detail: $"{period.Key}: {rows.Count} cases", ct: ct);
+        var shiftJis = encoding == "sjis";
+        var bytes = shiftJis ? CsvTable.ToShiftJis(header, rows) : CsvTable.ToUtf8WithBom(header, rows);
+        return File(bytes, CsvTable.ContentType(shiftJis), $"anshin-cases-{period.Key.Replace("..", "_", StringComparison.Ordinal)}.csv");
+    }
+
+    /// <summary>The article editor, opened on a draft alert about the spike.</summary>
+    public static string AlertDraftLink(Spike spike)
+    {
+        ArgumentNullException.ThrowIfNull(spike);
+        var (title, summary, body) = SpikeDetector.AlertDraft(spike);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"/staff/articles/edit?type=Alert&method={spike.Method.Id}&title={Uri.EscapeDataString(title)}&summary={Uri.EscapeDataString(summary)}&body={Uri.EscapeDataString(body)}");
     }
 
     /// <summary>The address of this dashboard for another period (or a CSV of it).</summary>
