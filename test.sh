@@ -2,7 +2,7 @@
 # Runs every test of Anshin against real components: unit tests, integration tests on SQLite and on a
 # throwaway PostgreSQL 15 cluster, mail tests through a real Postfix on the loopback interface, and browser tests in
 # Debian's headless Chromium. Installs what it needs from apt on the first run (PostgreSQL, Postfix, swaks, Chromium,
-# Japanese fonts).
+# Japanese fonts, poppler-utils to read PDFs back).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -11,7 +11,7 @@ configuration=${CONFIGURATION:-Release}
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-for pkg in postgresql postfix swaks chromium fonts-noto-cjk; do
+for pkg in postgresql postfix swaks chromium fonts-noto-cjk poppler-utils; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

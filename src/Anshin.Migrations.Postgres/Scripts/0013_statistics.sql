@@ -58,3 +58,23 @@ CREATE TABLE "ReportPdfs" (
     CONSTRAINT "PK_ReportPdfs" PRIMARY KEY ("ReportId", "Language"),
     CONSTRAINT "FK_ReportPdfs_QuarterlyReports_ReportId" FOREIGN KEY ("ReportId") REFERENCES "QuarterlyReports" ("Id") ON DELETE CASCADE
 );
+
+CREATE TABLE "CaseIndicators" (
+    "ConsultationId" bigint NOT NULL,
+    "Kind" integer NOT NULL,
+    "Value" character varying(200) NOT NULL,
+    "Display" character varying(300) NOT NULL,
+    "ReceivedAt" timestamp with time zone NOT NULL,
+    CONSTRAINT "PK_CaseIndicators" PRIMARY KEY ("ConsultationId", "Kind", "Value"),
+    CONSTRAINT "FK_CaseIndicators_Consultations_ConsultationId" FOREIGN KEY ("ConsultationId") REFERENCES "Consultations" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_CaseIndicators_Kind_Value" ON "CaseIndicators" ("Kind", "Value");
+
+CREATE INDEX "IX_CaseIndicators_ReceivedAt" ON "CaseIndicators" ("ReceivedAt");
+
+CREATE TABLE "IndicatorWatermarks" (
+    "Source" character varying(20) NOT NULL,
+    "LastId" bigint NOT NULL,
+    CONSTRAINT "PK_IndicatorWatermarks" PRIMARY KEY ("Source")
+);

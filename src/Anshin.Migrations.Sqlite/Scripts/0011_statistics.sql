@@ -55,3 +55,22 @@ CREATE TABLE "ReportPdfs" (
     CONSTRAINT "PK_ReportPdfs" PRIMARY KEY ("ReportId", "Language"),
     CONSTRAINT "FK_ReportPdfs_QuarterlyReports_ReportId" FOREIGN KEY ("ReportId") REFERENCES "QuarterlyReports" ("Id") ON DELETE CASCADE
 );
+
+CREATE TABLE "CaseIndicators" (
+    "ConsultationId" INTEGER NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Value" TEXT NOT NULL,
+    "Display" TEXT NOT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    CONSTRAINT "PK_CaseIndicators" PRIMARY KEY ("ConsultationId", "Kind", "Value"),
+    CONSTRAINT "FK_CaseIndicators_Consultations_ConsultationId" FOREIGN KEY ("ConsultationId") REFERENCES "Consultations" ("Id") ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE INDEX "IX_CaseIndicators_Kind_Value" ON "CaseIndicators" ("Kind", "Value");
+
+CREATE INDEX "IX_CaseIndicators_ReceivedAt" ON "CaseIndicators" ("ReceivedAt");
+
+CREATE TABLE "IndicatorWatermarks" (
+    "Source" TEXT NOT NULL CONSTRAINT "PK_IndicatorWatermarks" PRIMARY KEY,
+    "LastId" INTEGER NOT NULL
+);

@@ -22,6 +22,9 @@ public static class StatisticsModule
         services.AddOptions<Platform.Pdf.PdfOptions>().BindConfiguration(Platform.Pdf.PdfOptions.Section);
         services.AddSingleton<Platform.Pdf.ChromiumPdf>();
         services.AddHostedService<CountFoldWorker>();
+        services.AddScoped<IndicatorScanner>();
+        services.AddScoped<IndicatorBoard>();
+        services.AddHostedService<IndicatorScanWorker>();
         services.AddScoped<Platform.Data.IDemoContent, StatisticsDemoContent>();
         return services;
     }

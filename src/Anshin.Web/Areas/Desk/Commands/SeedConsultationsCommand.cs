@@ -105,6 +105,8 @@ public static class SeedConsultationsCommand
         {
             var counted = await scope.ServiceProvider.GetRequiredService<StatisticsRebuilder>().RebuildAsync(CancellationToken.None);
             Console.WriteLine($"Statistics rebuilt from {counted:N0} counted consultations ({watch.Elapsed.TotalSeconds:0} s).");
+            var indicators = await scope.ServiceProvider.GetRequiredService<IndicatorScanner>().ScanAsync(CancellationToken.None);
+            Console.WriteLine($"Recorded {indicators:N0} scam indicators ({watch.Elapsed.TotalSeconds:0} s).");
         }
 
         Console.WriteLine($"Seeded {count:N0} consultations in {watch.Elapsed.TotalSeconds:0} s.");

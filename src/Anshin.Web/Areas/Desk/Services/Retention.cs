@@ -123,6 +123,7 @@ public sealed class Retention(
                 .SetProperty(m => m.State, m => m.State == OutboxState.Pending ? OutboxState.Cancelled : m.State), ct);
             await db.Set<ConfirmedAddress>().Where(a => ids.Contains(a.ConsultationId)).ExecuteDeleteAsync(ct);
             await db.Set<ConsultationTag>().Where(t => ids.Contains(t.ConsultationId)).ExecuteDeleteAsync(ct);
+            await db.Set<Statistics.Model.CaseIndicator>().Where(i => ids.Contains(i.ConsultationId)).ExecuteDeleteAsync(ct);
             await db.Set<ConsultationAttachment>().Where(a => ids.Contains(a.ConsultationId)).ExecuteUpdateAsync(s => s
                 .SetProperty(a => a.FileName, "")
                 .SetProperty(a => a.DeletedAt, now), ct);

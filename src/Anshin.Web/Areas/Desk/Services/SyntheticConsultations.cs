@@ -39,7 +39,7 @@ public sealed class SyntheticConsultations(int seed, DateTime endUtc, IReadOnlyD
             : ageDays > 7 ? Pick((CaseStatus.Answered, 40), (CaseStatus.Closed, 50), (CaseStatus.InProgress, 10))
             : Pick((CaseStatus.New, 40), (CaseStatus.InProgress, 35), (CaseStatus.Answered, 25));
         var local = receivedAt.AddHours(9);
-        var what = $"{local.Month}月{local.Day}日の{(local.Hour < 12 ? "午前" : "午後")}、{s.What[0]}{s.What[1]}";
+        var what = $"{local.Month}月{local.Day}日の{(local.Hour < 12 ? "午前" : "午後")}、{s.What[0]}{s.What[1]}{Clue(s.Code, receivedAt)}";
         var email = $"user{random.Next(1, 400_000)}@example.jp";
         var channel = Pick((Channel.Web, 45), (Channel.Email, 30), (Channel.Phone, 22), (Channel.Fax, 2), (Channel.Post, 1));
         var closed = status is CaseStatus.Closed or CaseStatus.OutOfScope or CaseStatus.Merged or CaseStatus.Spam;
@@ -71,6 +71,24 @@ public sealed class SyntheticConsultations(int seed, DateTime endUtc, IReadOnlyD
             SlaPausedAt = status == CaseStatus.Answered ? receivedAt.AddDays(2) : null,
             ClosedAt = closed ? receivedAt.AddDays(random.Next(1, 20)) : null,
             UpdatedAt = receivedAt,
+        };
+    }
+
+    /// <summary>
+    /// What scam waves leave in the text: the number a fake warning showed, the domain of a phishing link, the card a
+    /// fraudster asked for. Each month has its own few numbers and domains, so the indicators cluster as real waves do.
+    /// </summary>
+    private string Clue(string code, DateTime receivedAt)
+    {
+        var wave = ((receivedAt.Year * 12) + receivedAt.Month) * 7;
+        var n = wave + random.Next(3);
+        return code switch
+        {
+            "fake-warning-called" or "fake-warning-remote" => $"画面には「0120-{100 + (n % 900):000}-{(n * 37) % 1000:000}」に電話するよう書かれていました。",
+            "fake-warning-paid" => $"Apple ギフトカードを{(random.Next(1, 6) * 10_000):N0}円分買うように言われ、コンビニで購入しました。",
+            "phishing-password" or "phishing-card" => $"リンク先は https://secure-login-{n % 97}.example-{n % 13}.xyz/verify でした。",
+            "sms-delivery" => $"送信元は「{(n % 2 == 0 ? "SAGAWA" : "KURONEKO")}」で、https://delivery-{n % 89}.example.top/ が書かれていました。",
+            _ => "",
         };
     }
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Anshin.Web.Areas.Statistics.Commands;
 
 /// <summary>
-/// <c>rebuild-statistics</c>: recounts the daily counts from the cases (after a restore, or to check them);
+/// <c>rebuild-statistics</c>: recounts the daily counts from the cases and finds their scam indicators again (after a restore,
+/// or to check them);
 /// <c>import-statistics FILE [--source TEXT]</c>: imports historical figures, as the admin page does.
 /// </summary>
 internal static class StatisticsCommands
@@ -25,6 +26,8 @@ internal static class StatisticsCommands
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var counted = await scope.ServiceProvider.GetRequiredService<StatisticsRebuilder>().RebuildAsync(CancellationToken.None);
         Console.WriteLine($"Rebuilt the statistics from {counted:N0} counted consultations in {watch.Elapsed.TotalSeconds:0.0} s.");
+        var indicators = await scope.ServiceProvider.GetRequiredService<IndicatorScanner>().RescanAllAsync(CancellationToken.None);
+        Console.WriteLine($"Recorded {indicators:N0} scam indicators again in {watch.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 
