@@ -24,6 +24,9 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [InlineData("/contact")]
     [InlineData("/mail-news")]
     [InlineData("/calendar")]
+    [InlineData("/statistics")]
+    [InlineData("/statistics?culture=en")]
+    [InlineData("/reports")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);
