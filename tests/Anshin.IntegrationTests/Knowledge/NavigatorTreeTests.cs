@@ -1,5 +1,5 @@
-using Anshin.Web.Platform.Data;
 using Anshin.Web.Areas.Knowledge.Navigator;
+using Anshin.Web.Platform.Data;
 
 namespace Anshin.IntegrationTests.Knowledge;
 

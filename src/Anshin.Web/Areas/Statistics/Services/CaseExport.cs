@@ -35,8 +35,16 @@ public sealed class CaseExport(AnshinDbContext db, IStringLocalizer<SharedResour
             .OrderBy(c => c.ReceivedAt).Take(MaxRows)
             .Select(c => new
             {
-                c.ReceiptNumber, c.ReceivedAt, c.Channel, c.MethodId, c.DeviceType, c.OperatingSystem, c.Status, c.SlaOutcome,
-                c.FirstAnswerBusinessDays, c.ReferralId,
+                c.ReceiptNumber,
+                c.ReceivedAt,
+                c.Channel,
+                c.MethodId,
+                c.DeviceType,
+                c.OperatingSystem,
+                c.Status,
+                c.SlaOutcome,
+                c.FirstAnswerBusinessDays,
+                c.ReferralId,
             })
             .AsAsyncEnumerable();
         var rows = new List<IReadOnlyList<string?>>();

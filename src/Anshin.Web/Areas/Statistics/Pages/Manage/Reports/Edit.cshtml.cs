@@ -85,8 +85,14 @@ public sealed class EditModel(QuarterlyReports reports, ReportHtml html, Chromiu
                     // Rendered as it will read once published: the date of publication is part of the document.
                     var preview = new QuarterlyReport
                     {
-                        Id = r.Id, Year = r.Year, Quarter = r.Quarter, FiguresJson = r.FiguresJson, CommentaryJa = r.CommentaryJa,
-                        CommentaryEn = r.CommentaryEn, PublishedAt = DateTime.UtcNow, State = ReportState.Published,
+                        Id = r.Id,
+                        Year = r.Year,
+                        Quarter = r.Quarter,
+                        FiguresJson = r.FiguresJson,
+                        CommentaryJa = r.CommentaryJa,
+                        CommentaryEn = r.CommentaryEn,
+                        PublishedAt = DateTime.UtcNow,
+                        State = ReportState.Published,
                     };
                     foreach (var language in Languages)
                     {
