@@ -8,7 +8,8 @@
 #   DB=postgres PG="Host=127.0.0.1;Port=55433;Username=postgres;Database=statsbench" SEED=1000000 bench/stats/run.sh
 #
 # Env: DB (sqlite|postgres), SEED (1000000; 0 = use the data as it is), DATA_DIR, PG, DURATION (20s), CONNECTIONS (32, for
-#      throughput), LATENCY_CONNECTIONS (4), THREADS (2), WARMUP (30s), RUN_WARMUP (5s), CSV_YEAR (last year).
+#      throughput), LATENCY_CONNECTIONS (4), THREADS (2), WARMUP (30s), RUN_WARMUP (5s), CSV_YEAR (last year),
+#      REBUILD (1: with SEED=0, recount and rescan the data first; 0 = only apply pending migrations).
 set -euo pipefail
 
 DB="${DB:-sqlite}"
@@ -19,6 +20,7 @@ LATENCY_CONNECTIONS="${LATENCY_CONNECTIONS:-4}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-30s}"
 RUN_WARMUP="${RUN_WARMUP:-5s}"
+REBUILD="${REBUILD:-1}"
 CSV_YEAR="${CSV_YEAR:-$(( $(date -u +%Y) - 1 ))}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/anshin-statsbench.XXXXXX")"
@@ -51,8 +53,11 @@ if [[ "$SEED" -gt 0 ]]; then
     log "==> seeding $SEED consultations ($DB); the counts are rebuilt and the indicators scanned at the end"
     (cd "$TMP/app" && env "${ENVS[@]}" dotnet Anshin.Web.dll seed-consultations "$SEED" | tail -n 3 >&2)
 else
-    log "==> rebuilding the counts and indicators of the data as it is"
-    (cd "$TMP/app" && env "${ENVS[@]}" dotnet Anshin.Web.dll migrate >/dev/null && env "${ENVS[@]}" dotnet Anshin.Web.dll rebuild-statistics >&2)
+    (cd "$TMP/app" && env "${ENVS[@]}" dotnet Anshin.Web.dll migrate >/dev/null)
+    if [[ "$REBUILD" == "1" ]]; then
+        log "==> rebuilding the counts and indicators of the data as it is"
+        (cd "$TMP/app" && env "${ENVS[@]}" dotnet Anshin.Web.dll rebuild-statistics >&2)
+    fi
 fi
 
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

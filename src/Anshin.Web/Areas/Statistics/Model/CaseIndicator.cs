@@ -38,7 +38,7 @@ internal sealed class CaseIndicatorConfiguration : IEntityTypeConfiguration<Case
         builder.HasKey(i => new { i.ConsultationId, i.Kind, i.Value });
         builder.Property(i => i.Value).HasMaxLength(IndicatorExtractor.MaxValueLength);
         builder.Property(i => i.Display).HasMaxLength(300);
-        builder.HasIndex(i => new { i.Kind, i.Value });
+        builder.HasIndex(i => new { i.Kind, i.Value, i.ReceivedAt });
         builder.HasIndex(i => i.ReceivedAt);
         builder.HasOne<Desk.Model.Consultation>().WithMany().HasForeignKey(i => i.ConsultationId).OnDelete(DeleteBehavior.Cascade);
     }

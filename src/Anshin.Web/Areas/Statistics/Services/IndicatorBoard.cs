@@ -42,28 +42,23 @@ public sealed class IndicatorBoard(AnshinDbContext db, TimeProvider clock)
             recent = recent.Where(i => i.Kind == k);
         }
 
-        var groups = await recent.GroupBy(i => new { i.Kind, i.Value })
-            .Select(g => new
-            {
-                g.Key.Kind,
-                g.Key.Value,
-                Display = g.Max(i => i.Display),
-                Latest = g.Count(i => i.ReceivedAt >= weekStart),
-                Total = g.Count(),
-                First = g.Min(i => i.ReceivedAt),
-                Last = g.Max(i => i.ReceivedAt),
-            })
-            .Where(g => g.Total >= 2)
-            .ToListAsync(ct);
-        return [.. groups.Select(g => new IndicatorTrend(g.Kind, g.Value, g.Display ?? g.Value, g.Latest, g.Total - g.Latest, g.First, g.Last))
+        // Four weeks are a few thousand rows even at a busy desk: read them through the receipt-time index and group
+        // here. Grouping in SQL let SQLite walk the whole (kind, value) index instead, to save a sort (1.6 s at 900,000 rows).
+        var rows = await recent.Select(i => new { i.Kind, i.Value, i.Display, i.ReceivedAt }).ToListAsync(ct);
+        return [.. rows.GroupBy(i => (i.Kind, i.Value))
+            .Where(g => g.Count() >= 2)
+            .Select(g => new IndicatorTrend(g.Key.Kind, g.Key.Value, g.Max(i => i.Display) ?? g.Key.Value,
+                g.Count(i => i.ReceivedAt >= weekStart), g.Count(i => i.ReceivedAt < weekStart), g.Min(i => i.ReceivedAt), g.Max(i => i.ReceivedAt)))
             .OrderByDescending(t => t.Growth).ThenByDescending(t => t.Cases).Take(MaxRows)];
     }
 
     public async Task<(string? Display, IReadOnlyList<IndicatorCase> Cases)> CasesAsync(IndicatorKind kind, string value, CancellationToken ct)
     {
         var rows = await db.Set<CaseIndicator>().AsNoTracking().Where(i => i.Kind == kind && i.Value == value)
+            .OrderByDescending(i => i.ReceivedAt).Take(MaxCases)
             .Join(db.Set<Consultation>(), i => i.ConsultationId, c => c.Id, (i, c) => new { i.Display, c.Id, c.ReceiptNumber, c.ReceivedAt, c.Status, c.Subject })
-            .OrderByDescending(r => r.ReceivedAt).Take(MaxCases).ToListAsync(ct);
+            .ToListAsync(ct);
+        rows = [.. rows.OrderByDescending(r => r.ReceivedAt)];
         return (rows.FirstOrDefault()?.Display, [.. rows.Select(r => new IndicatorCase(r.Id, r.ReceiptNumber, r.ReceivedAt, r.Status, r.Subject))]);
     }
 
@@ -76,9 +71,10 @@ public sealed class IndicatorBoard(AnshinDbContext db, TimeProvider clock)
         {
             var others = await db.Set<CaseIndicator>().AsNoTracking()
                 .Where(o => o.Kind == i.Kind && o.Value == i.Value && o.ConsultationId != consultationId)
+                .OrderByDescending(o => o.ReceivedAt).Take(10)
                 .Join(db.Set<Consultation>(), o => o.ConsultationId, c => c.Id, (o, c) => new { c.Id, c.ReceiptNumber, c.ReceivedAt, c.Status, c.Subject })
-                .OrderByDescending(c => c.ReceivedAt).Take(10).ToListAsync(ct);
-            shared.Add(new SharedIndicator(i.Kind, i.Value, i.Display, [.. others.Select(c => new IndicatorCase(c.Id, c.ReceiptNumber, c.ReceivedAt, c.Status, c.Subject))]));
+                .ToListAsync(ct);
+            shared.Add(new SharedIndicator(i.Kind, i.Value, i.Display, [.. others.OrderByDescending(c => c.ReceivedAt).Select(c => new IndicatorCase(c.Id, c.ReceiptNumber, c.ReceivedAt, c.Status, c.Subject))]));
         }
 
         return shared;
