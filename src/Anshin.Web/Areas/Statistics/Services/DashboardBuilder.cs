@@ -41,16 +41,11 @@ public sealed class DashboardBuilder(StatisticsReader reader, AnshinDbContext db
             await TableAsync("referral", t["Statistics.By.Referral"], StatisticsDimension.Referral, period, k => referrals.GetValueOrDefault(k, k), ct),
         };
 
-        var sla = await reader.CountsAsync(StatisticsDimension.Sla, period, ct);
         var days = await reader.CountsAsync(StatisticsDimension.AnswerDays, period, ct);
-        var histogram = days.Select(p => (Days: int.Parse(p.Key, CultureInfo.InvariantCulture), p.Value)).OrderBy(p => p.Days).ToList();
-        var answered = histogram.Sum(p => p.Value);
-        var met = sla.GetValueOrDefault(((int)SlaOutcome.Met).ToString(CultureInfo.InvariantCulture));
-        var missed = sla.GetValueOrDefault(((int)SlaOutcome.Missed).ToString(CultureInfo.InvariantCulture));
-        var figures = new SlaFigures(met, missed, sla.GetValueOrDefault(((int)SlaOutcome.Pending).ToString(CultureInfo.InvariantCulture)),
-            met + missed == 0 ? null : met / (double)(met + missed), Percentile(histogram, 0.5), Percentile(histogram, 0.9), answered);
+        var figures = SlaFigures.From(await reader.CountsAsync(StatisticsDimension.Sla, period, ct), days);
+        var histogram = SlaFigures.Histogram(days);
         var answerDays = new Breakdown("answer-days", t["Statistics.AnswerDays"], Rows(histogram.Select(p =>
-            (p.Days >= CaseFacts.MaxAnswerDays ? t["Statistics.DaysOrMore", p.Days].Value : t["Statistics.Days", p.Days].Value, p.Value))));
+            (p.Days >= CaseFacts.MaxAnswerDays ? t["Statistics.DaysOrMore", p.Days].Value : t["Statistics.Days", p.Days].Value, p.Count))));
 
         Breakdown? workload = null;
         if (withWorkload)
@@ -61,30 +56,6 @@ public sealed class DashboardBuilder(StatisticsReader reader, AnshinDbContext db
         }
 
         return new Dashboard(period, total, previous, yearEarlier, trend, breakdowns, figures, answerDays, workload);
-    }
-
-    /// <summary>The smallest day count at or below which <paramref name="share"/> of the answers fall (nearest rank).</summary>
-    public static int? Percentile(IReadOnlyList<(int Days, int Count)> histogram, double share)
-    {
-        ArgumentNullException.ThrowIfNull(histogram);
-        var total = histogram.Sum(p => p.Count);
-        if (total == 0)
-        {
-            return null;
-        }
-
-        var rank = (int)Math.Ceiling(share * total);
-        var seen = 0;
-        foreach (var (days, count) in histogram)
-        {
-            seen += count;
-            if (seen >= rank)
-            {
-                return days;
-            }
-        }
-
-        return histogram[^1].Days;
     }
 
     private async Task<Breakdown> TrendAsync(ReportingPeriod period, bool japanese, CancellationToken ct)

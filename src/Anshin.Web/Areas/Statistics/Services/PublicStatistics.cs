@@ -84,7 +84,7 @@ public sealed class PublicStatistics(StatisticsReader reader, AnshinDbContext db
             Dictionary<string, int> counts;
             if (imported.Count > 0)
             {
-                counts = imported.Where(h => h.MethodCode.Length > 0).GroupBy(h => TopCode(methods.FirstOrDefault(m => m.Code == h.MethodCode), byId))
+                counts = imported.Where(h => h.MethodCode.Length > 0).GroupBy(h => MethodRollup.TopCode(methods.FirstOrDefault(m => m.Code == h.MethodCode), byId))
                     .ToDictionary(g => g.Key, g => g.Sum(h => h.Count), StringComparer.Ordinal);
                 var total = imported.FirstOrDefault(h => h.MethodCode.Length == 0)?.Count ?? counts.Values.Sum();
                 quarters.Add(Quarter(year, q, total, counts, top, imported: true, partial: false));
@@ -92,7 +92,7 @@ public sealed class PublicStatistics(StatisticsReader reader, AnshinDbContext db
             else
             {
                 var live = await reader.CountsAsync(StatisticsDimension.Method, period, ct);
-                counts = live.GroupBy(p => TopCode(int.TryParse(p.Key, CultureInfo.InvariantCulture, out var id) ? byId.GetValueOrDefault(id) : null, byId))
+                counts = live.GroupBy(p => MethodRollup.TopCode(int.TryParse(p.Key, CultureInfo.InvariantCulture, out var id) ? byId.GetValueOrDefault(id) : null, byId))
                     .ToDictionary(g => g.Key, g => g.Sum(p => p.Value), StringComparer.Ordinal);
                 quarters.Add(Quarter(year, q, counts.Values.Sum(), counts, top, imported: false, partial: period.To >= today));
             }
@@ -106,19 +106,4 @@ public sealed class PublicStatistics(StatisticsReader reader, AnshinDbContext db
             [.. top.Select(m => new PublicMethodCount(m.Code, m.NameJa, m.NameEn, Figure(counts.GetValueOrDefault(m.Code))))
                 .Append(new PublicMethodCount(Uncategorised, "その他・未分類", "Other / not categorised", Figure(counts.GetValueOrDefault(Uncategorised))))],
             imported, partial);
-
-    private static string TopCode(Method? method, Dictionary<int, Method> byId)
-    {
-        for (var depth = 0; method is not null && depth < 10; depth++)
-        {
-            if (method.ParentId is not { } parent || !byId.TryGetValue(parent, out var up))
-            {
-                return method.Code;
-            }
-
-            method = up;
-        }
-
-        return Uncategorised;
-    }
 }

@@ -162,13 +162,13 @@ public sealed class QuarterlyReports(AnshinDbContext db, StatisticsReader reader
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var methods = await db.Set<Method>().AsNoTracking().ToListAsync(ct);
-        var byId = methods.ToDictionary(m => m.Id.ToString(CultureInfo.InvariantCulture));
+        var byId = methods.ToDictionary(m => m.Id);
         var top = methods.Where(m => m.ParentId is null).OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToList();
 
         async Task<Dictionary<string, int>> ByTopAsync(ReportingPeriod p)
         {
             var counts = await reader.CountsAsync(StatisticsDimension.Method, p, ct);
-            return counts.GroupBy(c => TopCode(byId.GetValueOrDefault(c.Key), methods)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value), StringComparer.Ordinal);
+            return counts.GroupBy(c => MethodRollup.TopCode(int.TryParse(c.Key, CultureInfo.InvariantCulture, out var id) ? byId.GetValueOrDefault(id) : null, byId)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value), StringComparer.Ordinal);
         }
 
         var now = await ByTopAsync(quarter);
@@ -180,30 +180,12 @@ public sealed class QuarterlyReports(AnshinDbContext db, StatisticsReader reader
             .ToList();
 
         var channels = await reader.CountsAsync(StatisticsDimension.Channel, quarter, ct);
-        var sla = await reader.CountsAsync(StatisticsDimension.Sla, quarter, ct);
-        var met = sla.GetValueOrDefault(((int)SlaOutcome.Met).ToString(CultureInfo.InvariantCulture));
-        var missed = sla.GetValueOrDefault(((int)SlaOutcome.Missed).ToString(CultureInfo.InvariantCulture));
-        var days = (await reader.CountsAsync(StatisticsDimension.AnswerDays, quarter, ct))
-            .Select(p => (Days: int.Parse(p.Key, CultureInfo.InvariantCulture), p.Value)).OrderBy(p => p.Days).ToList();
+        var sla = SlaFigures.From(await reader.CountsAsync(StatisticsDimension.Sla, quarter, ct),
+            await reader.CountsAsync(StatisticsDimension.AnswerDays, quarter, ct));
         return new ReportFigures(quarter.From.Year, quarter.QuarterNumber, await reader.TotalAsync(quarter, ct),
             await reader.TotalAsync(quarter.Previous(), ct), await reader.TotalAsync(quarter.YearEarlier(), ct), rows,
             [.. channels.OrderByDescending(c => c.Value).Select(c => new ReportChannel(c.Key, c.Value))],
-            met + missed == 0 ? null : met / (double)(met + missed), DashboardBuilder.Percentile(days, 0.5), DashboardBuilder.Percentile(days, 0.9));
-    }
-
-    private static string TopCode(Method? method, List<Method> methods)
-    {
-        for (var depth = 0; method is not null && depth < 10; depth++)
-        {
-            if (method.ParentId is not { } parent)
-            {
-                return method.Code;
-            }
-
-            method = methods.FirstOrDefault(m => m.Id == parent);
-        }
-
-        return PublicStatistics.Uncategorised;
+            sla.MetShare, sla.MedianDays, sla.Percentile90Days);
     }
 
     private void Touch(QuarterlyReport report, string by)
