@@ -111,7 +111,12 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
     private async Task SeedFileArticlesAsync(AnshinDbContext db, CancellationToken ct)
     {
         var methods = await db.Set<Method>().ToDictionaryAsync(m => m.Code, m => m.Id, ct);
-        var seeds = JsonSerializer.Deserialize<List<SeedArticle>>(await SeedFile.ReadAsync("articles.json", ct), Json) ?? [];
+        var seeds = new List<SeedArticle>();
+        foreach (var file in SeedFiles)
+        {
+            seeds.AddRange(JsonSerializer.Deserialize<List<SeedArticle>>(await SeedFile.ReadAsync(file, ct), Json) ?? []);
+        }
+
         var published = new Dictionary<(string Slug, string Language), (int Id, List<int> Methods)>();
         foreach (var seed in seeds)
         {
@@ -143,6 +148,9 @@ public sealed class KnowledgeDemoContent(ArticleEditor editor) : IDemoContent
             }
         }
     }
+
+    /// <summary>The site's articles, and the learning articles the self-diagnosis links each question to.</summary>
+    private static readonly string[] SeedFiles = ["articles.json", "sme-learning.json"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

@@ -19,8 +19,6 @@ public static class StatisticsModule
         services.AddScoped<CaseExport>();
         services.AddScoped<QuarterlyReports>();
         services.AddScoped<ReportHtml>();
-        services.AddOptions<Platform.Pdf.PdfOptions>().BindConfiguration(Platform.Pdf.PdfOptions.Section);
-        services.AddSingleton<Platform.Pdf.ChromiumPdf>();
         services.AddHostedService<CountFoldWorker>();
         services.AddScoped<IndicatorScanner>();
         services.AddScoped<IndicatorBoard>();

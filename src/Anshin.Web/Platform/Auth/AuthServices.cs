@@ -1,5 +1,7 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Desk.Mail;
+using Anshin.Web.Areas.SecurityAction;
+using Anshin.Web.Areas.SelfCheck.Accounts;
 using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -62,6 +64,7 @@ public static class AuthServices
         });
         services.ConfigureExternalCookie(o => o.Cookie.Name = "anshin.external");
         services.AddAuthentication()
+            .AddOrganisationCookie()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.PostConfigure<CookieAuthenticationOptions>(
             IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Name = "anshin.2fa");
@@ -79,6 +82,7 @@ public static class AuthServices
                     || c.User.HasClaim(ApiTokenAuthenticationHandler.ScopeClaim, ApiScopes.AuditRead)))
             .AddDeskPolicies()
             .AddStatisticsPolicies()
+            .AddSecurityActionPolicies()
             .AddInboundMailPolicy();
 
         services.AddSingleton<ApiTokenCache>();

@@ -1,5 +1,7 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.SecurityAction;
+using Anshin.Web.Areas.SelfCheck;
 using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Calendar;
@@ -42,6 +44,7 @@ public static class AnshinPipeline
         app.UseOutputCache();
         app.UseMiddleware<PostRateLimiter>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -54,6 +57,8 @@ public static class AnshinPipeline
         app.MapDesk();
         app.MapKnowledge();
         app.MapStatistics();
+        app.MapSelfCheck();
+        app.MapSecurityAction();
         return app;
     }
 

@@ -1,5 +1,7 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.SecurityAction;
+using Anshin.Web.Areas.SelfCheck;
 using Anshin.Web.Areas.Statistics;
 using Anshin.Web.Platform.Api;
 using Anshin.Web.Platform.Audit;
@@ -9,6 +11,7 @@ using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Health;
 using Anshin.Web.Platform.Localization;
 using Anshin.Web.Platform.Outbox;
+using Anshin.Web.Platform.Pdf;
 using Anshin.Web.Platform.Security;
 using Anshin.Web.Platform.Settings;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,6 +47,8 @@ public static class AnshinServices
         services.AddDesk();
         services.AddKnowledge();
         services.AddStatistics();
+        services.AddSelfCheck();
+        services.AddSecurityAction();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddSingleton<SiteAddress>();
@@ -69,6 +74,9 @@ public static class AnshinServices
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
+        services.AddSingleton<ChromiumPdf>();
+        services.AddScoped<ViewHtml>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
@@ -87,6 +95,7 @@ public static class AnshinServices
                 o.Conventions.AllowAnonymousToAreaFolder("Desk", "/Consult");
                 o.Conventions.AuthorizeAreaFolder("Knowledge", "/Manage", KnowledgePolicies.Write);
                 o.Conventions.AuthorizeAreaFolder("Statistics", "/Manage", DeskPolicies.Read);
+                o.Conventions.AuthorizeAreaFolder("SecurityAction", "/Manage", SecurityActionModule.ReviewPolicy);
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

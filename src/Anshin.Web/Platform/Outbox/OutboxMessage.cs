@@ -86,6 +86,15 @@ public static class OutboxKinds
 
     /// <summary>A digest of new alerts, to one subscriber.</summary>
     public const string NewsDigest = "news.digest";
+
+    /// <summary>A sign-in link, or the link that confirms an organisation account's address (SME programmes).</summary>
+    public const string OrganisationLink = "sme.link";
+
+    /// <summary>The link that confirms a SECURITY ACTION contact address before the declaration is made.</summary>
+    public const string DeclarationConfirmation = "sa.confirm";
+
+    /// <summary>A declaration's ID and what changed (made, changed, withdrawn, suspended).</summary>
+    public const string DeclarationNotice = "sa.notice";
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

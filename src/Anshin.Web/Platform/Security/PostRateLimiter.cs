@@ -15,6 +15,9 @@ namespace Anshin.Web.Platform.Security;
 /// </summary>
 internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<RateLimitOptions> options, TimeProvider clock)
 {
+    /// <summary>Where a password or a code is guessed: the staff sign-in, and the organisations' sign-in and resume code.</summary>
+    private static readonly string[] SignInPaths = ["/staff/signin", "/self-check/signin", "/self-check/resume"];
+
     public async Task InvokeAsync(HttpContext context)
     {
         var limits = options.CurrentValue;
@@ -34,7 +37,7 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
             return;
         }
 
-        var signIn = context.Request.Path.StartsWithSegments("/staff/signin", StringComparison.OrdinalIgnoreCase);
+        var signIn = SignInPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
         if (!signIn && context.User.Identity?.IsAuthenticated == true)
         {
             // Signed-in staff and API clients are accountable by name, and a whole desk may share one

@@ -1,10 +1,6 @@
-using Anshin.Web.Areas.Desk.Services;
 using Anshin.Web.Areas.Statistics.Model;
+using Anshin.Web.Platform.Pdf;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.Statistics.Services;
@@ -19,7 +15,7 @@ public sealed record ReportDocument(QuarterlyReport Report, ReportFigures Figure
 /// Renders a quarterly report as one self-contained HTML document (its own styles, no scripts) from the same partial
 /// as the public page, for <see cref="Platform.Pdf.ChromiumPdf"/>.
 /// </summary>
-public sealed class ReportHtml(IRazorViewEngine engine, ITempDataProvider tempData, IOptions<StatisticsOptions> options)
+public sealed class ReportHtml(ViewHtml views, IOptions<StatisticsOptions> options)
 {
     private const string View = "/Areas/Statistics/Pages/Shared/_ReportStandalone.cshtml";
 
@@ -29,20 +25,6 @@ public sealed class ReportHtml(IRazorViewEngine engine, ITempDataProvider tempDa
         return new ReportDocument(report, ReportFigures.FromJson(report.FiguresJson), japanese, options.Value.SuppressBelow);
     }
 
-    public async Task<string> RenderAsync(ActionContext context, QuarterlyReport report, string language)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        using var culture = new UiCulture(language);
-        var found = engine.GetView(executingFilePath: null, viewPath: View, isMainPage: true);
-        if (!found.Success)
-        {
-            throw new InvalidOperationException($"The report view {View} is missing.");
-        }
-
-        await using var writer = new StringWriter();
-        var viewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = Document(report, language == "ja") };
-        var viewContext = new ViewContext(context, found.View, viewData, new TempDataDictionary(context.HttpContext, tempData), writer, new HtmlHelperOptions());
-        await found.View.RenderAsync(viewContext);
-        return writer.ToString();
-    }
+    public Task<string> RenderAsync(ActionContext context, QuarterlyReport report, string language) =>
+        views.RenderAsync(context, View, Document(report, language == "ja"), language);
 }

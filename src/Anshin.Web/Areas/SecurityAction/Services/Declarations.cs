@@ -1,0 +1,369 @@
+using System.Security.Cryptography;
+using System.Text;
+using Anshin.Core.SecurityAction;
+using Anshin.Web.Areas.SecurityAction.Model;
+using Anshin.Web.Areas.SelfCheck.Model;
+using Anshin.Web.Areas.SelfCheck.Services;
+using Anshin.Web.Platform.Audit;
+using Anshin.Web.Platform.Data;
+using Anshin.Web.Platform.Hosting;
+using Anshin.Web.Platform.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Anshin.Web.Areas.SecurityAction.Services;
+
+/// <summary>
+/// The life of a SECURITY ACTION declaration: applying (a confirmation link to the contact address), confirming (the
+/// 11-digit ID at once), changing details, moving from ★ to ★★, withdrawing, and the staff's suspension. Each step is
+/// one transaction with its history event and its e-mail.
+/// </summary>
+public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAddress site, SmeMail mail, AuditLog audit,
+    PolicyUrlCheck policyUrls, IOptions<SecurityActionOptions> options)
+{
+    public const string Declarant = "declarant";
+
+    /// <summary>The organisation's declaration that is not withdrawn (pending, active or suspended), if any.</summary>
+    public Task<Declaration?> CurrentAsync(int organisationId, CancellationToken ct) =>
+        db.Set<Declaration>().Where(d => d.OrganisationId == organisationId && d.State != DeclarationState.Withdrawn)
+            .OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>The organisation's newest self-diagnosis recent enough for ★★, or null.</summary>
+    public Task<SelfCheckResult?> QualifyingDiagnosisAsync(int organisationId, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddMonths(-options.Value.DiagnosisValidityMonths);
+        return db.Set<SelfCheckResult>().AsNoTracking()
+            .Where(r => r.OrganisationId == organisationId && r.TakenAt >= since)
+            .OrderByDescending(r => r.TakenAt).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<(Declaration? Declaration, IReadOnlyList<DeclarationError> Errors)> ApplyAsync(
+        Organisation organisation, DeclarationInput input, DeclarationLevel level, string language, CancellationToken ct)
+    {
+        var (details, errors) = input.Validate(requirePledges: true);
+        var problems = errors.ToList();
+        var (diagnosis, policyUrl) = await TwoStarRequirementsAsync(organisation, level, input.PolicyUrl, problems, ct);
+        if (details is not null)
+        {
+            await CorporateNumberFreeAsync(details.CorporateNumber, organisation.Id, problems, ct);
+        }
+
+        var current = await CurrentAsync(organisation.Id, ct);
+        if (current is { State: DeclarationState.Active or DeclarationState.Suspended })
+        {
+            problems.Add(new("", "SecurityAction.Error.AlreadyDeclared", current.PublicId!));
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (string.IsNullOrEmpty(organisation.Name))
+        {
+            organisation.Name = details!.Name;
+        }
+
+        await db.SaveChangesAsync(ct); // a new organisation gets its id here
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (current is { State: DeclarationState.Pending })
+        {
+            // A second application before the first was confirmed replaces it; its link stops working.
+            current.State = DeclarationState.Withdrawn;
+            current.WithdrawnAt = now;
+            current.ConfirmationTokenHash = null;
+            db.Add(Event(current, DeclarationEventKind.Withdrawn, Declarant, "replaced by a new application"));
+        }
+
+        var declaration = new Declaration
+        {
+            OrganisationId = organisation.Id,
+            Level = (int)level,
+            State = DeclarationState.Pending,
+            PolicyUrl = policyUrl,
+            SelfCheckResultId = diagnosis?.Id,
+            Language = language,
+            AppliedAt = now,
+            UpdatedAt = now,
+        };
+        details!.ApplyTo(declaration);
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        declaration.ConfirmationTokenHash = Hash(token);
+        db.Add(declaration);
+        await db.SaveChangesAsync(ct);
+        db.Add(Event(declaration, DeclarationEventKind.Applied, Declarant, LevelText(level)));
+        db.Add(mail.Message(OutboxKinds.DeclarationConfirmation, declaration.ContactEmail, language,
+            "SecurityAction.Mail.ConfirmSubject", "SecurityAction.Mail.ConfirmBody",
+            declaration.ContactName, declaration.Name, $"{site.Origin}/security-action/confirm?token={token}",
+            (int)options.Value.ConfirmationLifetime.TotalDays));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (declaration, []);
+    }
+
+    /// <summary>The pending declaration a confirmation link belongs to (unknown or expired links give null).</summary>
+    public async Task<Declaration?> PendingAsync(string? token, CancellationToken ct)
+    {
+        if (token is not { Length: 64 })
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var declaration = await db.Set<Declaration>().SingleOrDefaultAsync(d => d.ConfirmationTokenHash == hash, ct);
+        return declaration is { State: DeclarationState.Pending }
+            && declaration.AppliedAt + options.Value.ConfirmationLifetime >= clock.GetUtcNow().UtcDateTime
+            ? declaration
+            : null;
+    }
+
+    /// <summary>Confirms the contact address and makes the declaration: it gets its ID now.</summary>
+    public async Task<Declaration?> ConfirmAsync(string? token, CancellationToken ct)
+    {
+        if (await PendingAsync(token, ct) is not { } declaration)
+        {
+            return null;
+        }
+
+        var problems = new List<DeclarationError>();
+        await CorporateNumberFreeAsync(declaration.CorporateNumber, declaration.OrganisationId, problems, ct);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        declaration.State = DeclarationState.Active;
+        declaration.ConfirmationTokenHash = null;
+        declaration.DeclaredAt = now;
+        declaration.UpdatedAt = now;
+        db.Add(Event(declaration, DeclarationEventKind.Declared, Declarant, LevelText((DeclarationLevel)declaration.Level)));
+        for (var attempt = 0; ; attempt++)
+        {
+            declaration.PublicId = DeclarationIds.New();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another declaration drew the same ID (1 in 9×10^10 per pair): draw again. Anything else fails again
+                // after five tries and is thrown then.
+            }
+        }
+
+        Notice(declaration, "SecurityAction.Mail.DeclaredSubject", "SecurityAction.Mail.DeclaredBody");
+        await db.SaveChangesAsync(ct);
+        return declaration;
+    }
+
+    public async Task<IReadOnlyList<DeclarationError>> ChangeAsync(Declaration declaration, DeclarationInput input, CancellationToken ct)
+    {
+        var (details, errors) = input.Validate(requirePledges: false);
+        var problems = errors.ToList();
+        if (details is not null)
+        {
+            await CorporateNumberFreeAsync(details.CorporateNumber, declaration.OrganisationId, problems, ct);
+        }
+
+        string? policyUrl = declaration.PolicyUrl;
+        if (declaration.Level == (int)DeclarationLevel.TwoStars && problems.Count == 0)
+        {
+            if (await policyUrls.ProblemAsync(input.PolicyUrl, ct) is { } key)
+            {
+                problems.Add(new(nameof(DeclarationInput.PolicyUrl), key));
+            }
+            else
+            {
+                policyUrl = PolicyUrlCheck.WellFormed(input.PolicyUrl);
+            }
+        }
+
+        if (problems.Count > 0 || declaration.State is DeclarationState.Withdrawn)
+        {
+            return problems;
+        }
+
+        var changed = details!.ApplyTo(declaration).ToList();
+        if (policyUrl != declaration.PolicyUrl)
+        {
+            declaration.PolicyUrl = policyUrl;
+            changed.Add(nameof(Declaration.PolicyUrl));
+        }
+
+        if (changed.Count > 0)
+        {
+            declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            db.Add(Event(declaration, DeclarationEventKind.Changed, Declarant, string.Join(", ", changed)));
+            if (declaration.State != DeclarationState.Pending)
+            {
+                Notice(declaration, "SecurityAction.Mail.ChangedSubject", "SecurityAction.Mail.ChangedBody");
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
+        return [];
+    }
+
+    /// <summary>★ → ★★: needs a recent self-diagnosis of the same organisation and the published policy's URL.</summary>
+    public async Task<IReadOnlyList<DeclarationError>> UpgradeAsync(Organisation organisation, Declaration declaration, string? policyUrl, CancellationToken ct)
+    {
+        var problems = new List<DeclarationError>();
+        if (declaration.State != DeclarationState.Active || declaration.Level != (int)DeclarationLevel.OneStar)
+        {
+            problems.Add(new("", "SecurityAction.Error.CannotUpgrade"));
+            return problems;
+        }
+
+        var (diagnosis, url) = await TwoStarRequirementsAsync(organisation, DeclarationLevel.TwoStars, policyUrl, problems, ct);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        declaration.Level = (int)DeclarationLevel.TwoStars;
+        declaration.PolicyUrl = url;
+        declaration.SelfCheckResultId = diagnosis!.Id;
+        declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        db.Add(Event(declaration, DeclarationEventKind.Upgraded, Declarant, LevelText(DeclarationLevel.TwoStars)));
+        Notice(declaration, "SecurityAction.Mail.UpgradedSubject", "SecurityAction.Mail.UpgradedBody");
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
+    public async Task WithdrawAsync(Declaration declaration, string? reason, CancellationToken ct)
+    {
+        if (declaration.State == DeclarationState.Withdrawn)
+        {
+            return;
+        }
+
+        var wasPending = declaration.State == DeclarationState.Pending;
+        var now = clock.GetUtcNow().UtcDateTime;
+        declaration.State = DeclarationState.Withdrawn;
+        declaration.WithdrawnAt = now;
+        declaration.UpdatedAt = now;
+        declaration.ConfirmationTokenHash = null;
+        db.Add(Event(declaration, DeclarationEventKind.Withdrawn, Declarant, Anshin.Core.Text.ContactText.Normalize(reason) is { Length: > 0 } r ? Limit(r) : ""));
+        if (!wasPending)
+        {
+            Notice(declaration, "SecurityAction.Mail.WithdrawnSubject", "SecurityAction.Mail.WithdrawnBody");
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Staff suspend an active declaration (e.g. a false name); the ID then verifies as suspended.</summary>
+    public async Task<bool> SuspendAsync(Declaration declaration, string reason, string staff, CancellationToken ct)
+    {
+        if (declaration.State != DeclarationState.Active || Anshin.Core.Text.ContactText.Normalize(reason) is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        declaration.State = DeclarationState.Suspended;
+        declaration.SuspendedAt = now;
+        declaration.SuspensionReason = Limit(text);
+        declaration.UpdatedAt = now;
+        db.Add(Event(declaration, DeclarationEventKind.Suspended, staff, Limit(text)));
+        audit.Add(SecurityActionAudit.Suspended, Target(declaration), detail: Limit(text));
+        Notice(declaration, "SecurityAction.Mail.SuspendedSubject", "SecurityAction.Mail.SuspendedBody", Limit(text));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task<bool> ReinstateAsync(Declaration declaration, string? note, string staff, CancellationToken ct)
+    {
+        if (declaration.State != DeclarationState.Suspended)
+        {
+            return false;
+        }
+
+        var detail = Anshin.Core.Text.ContactText.Normalize(note);
+        declaration.State = DeclarationState.Active;
+        declaration.SuspendedAt = null;
+        declaration.SuspensionReason = null;
+        declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        db.Add(Event(declaration, DeclarationEventKind.Reinstated, staff, Limit(detail)));
+        audit.Add(SecurityActionAudit.Reinstated, Target(declaration), detail: Limit(detail));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public Task<List<DeclarationEvent>> HistoryAsync(int declarationId, CancellationToken ct) =>
+        db.Set<DeclarationEvent>().AsNoTracking().Where(e => e.DeclarationId == declarationId)
+            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+
+    private async Task<(SelfCheckResult? Diagnosis, string? PolicyUrl)> TwoStarRequirementsAsync(
+        Organisation organisation, DeclarationLevel level, string? policyUrl, List<DeclarationError> problems, CancellationToken ct)
+    {
+        if (level != DeclarationLevel.TwoStars)
+        {
+            return (null, null);
+        }
+
+        var diagnosis = organisation.Id == 0 ? null : await QualifyingDiagnosisAsync(organisation.Id, ct);
+        if (diagnosis is null)
+        {
+            problems.Add(new("Diagnosis", "SecurityAction.Error.DiagnosisMissing", options.Value.DiagnosisValidityMonths));
+        }
+
+        if (await policyUrls.ProblemAsync(policyUrl, ct) is { } key)
+        {
+            problems.Add(new(nameof(DeclarationInput.PolicyUrl), key));
+            return (diagnosis, null);
+        }
+
+        return (diagnosis, PolicyUrlCheck.WellFormed(policyUrl));
+    }
+
+    private async Task CorporateNumberFreeAsync(string? corporateNumber, int organisationId, List<DeclarationError> problems, CancellationToken ct)
+    {
+        if (corporateNumber is null)
+        {
+            return;
+        }
+
+        var other = await db.Set<Declaration>().AsNoTracking()
+            .Where(d => d.CorporateNumber == corporateNumber && d.OrganisationId != organisationId
+                && (d.State == DeclarationState.Active || d.State == DeclarationState.Suspended))
+            .Select(d => d.PublicId).FirstOrDefaultAsync(ct);
+        if (other is not null)
+        {
+            problems.Add(new(nameof(DeclarationInput.CorporateNumber), "SecurityAction.Error.CorporateNumberTaken", other));
+        }
+    }
+
+    private void Notice(Declaration d, string subjectKey, string bodyKey, string extra = "") =>
+        db.Add(mail.Message(OutboxKinds.DeclarationNotice, d.ContactEmail, d.Language, subjectKey, bodyKey,
+            d.ContactName, d.Name, d.PublicId ?? "", LevelText((DeclarationLevel)d.Level),
+            $"{site.Origin}/security-action/verify?id={d.PublicId}", extra));
+
+    private DeclarationEvent Event(Declaration d, DeclarationEventKind kind, string actor, string detail) => new()
+    {
+        DeclarationId = d.Id,
+        At = clock.GetUtcNow().UtcDateTime,
+        Kind = kind,
+        Actor = actor,
+        Detail = Limit(detail),
+    };
+
+    private static string LevelText(DeclarationLevel level) => level == DeclarationLevel.TwoStars ? "★★" : "★";
+
+    private static string Limit(string text) => text.Length <= 1000 ? text : text[..1000];
+
+    private static string Target(Declaration d) => $"declaration:{d.PublicId ?? d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+}
+
+/// <summary>Audit action codes of SECURITY ACTION.</summary>
+public static class SecurityActionAudit
+{
+    public const string Suspended = "sa.suspend";
+    public const string Reinstated = "sa.reinstate";
+}
