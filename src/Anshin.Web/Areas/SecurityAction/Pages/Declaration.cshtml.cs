@@ -101,7 +101,7 @@ public sealed class DeclarationModel(OrganisationSession session, Declarations d
         }
 
         await declarations.WithdrawAsync(Declaration, WithdrawReason, ct);
-        Flash = t["SecurityAction.Manage.Withdrawn", Declaration.PublicId ?? ""];
+        Flash = Declaration.PublicId is { } id ? t["SecurityAction.Manage.Withdrawn", id] : t["SecurityAction.Manage.WithdrawnPending"];
         return RedirectToPage("Index");
     }
 

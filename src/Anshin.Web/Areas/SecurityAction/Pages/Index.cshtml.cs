@@ -10,6 +10,9 @@ public sealed class IndexModel(OrganisationSession session, Declarations declara
 {
     public Declaration? Current { get; private set; }
 
+    [Microsoft.AspNetCore.Mvc.TempData]
+    public string? Flash { get; set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (await session.CurrentAsync(ct) is { } organisation)

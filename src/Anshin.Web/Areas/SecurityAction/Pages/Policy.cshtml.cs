@@ -48,10 +48,8 @@ public sealed class PolicyModel(OrganisationSession session, OrganisationAccount
             (organisation, code) = accounts.Create(null, null);
         }
 
-        var input = Form.ToInput(out var dateValid);
-        var (revision, errors) = dateValid
-            ? await policies.SaveAsync(organisation, input, Form.PublishedUrl, ct)
-            : (null, [new PolicyFieldError(nameof(BasicPolicyInput.EstablishedOn), PolicyErrors.Required)]);
+        // A date that does not parse stays unset, which the policy's own validation reports with the other fields.
+        var (revision, errors) = await policies.SaveAsync(organisation, Form.ToInput(), Form.PublishedUrl, ct);
         if (revision is null)
         {
             if (code is not null)
@@ -105,9 +103,9 @@ public sealed class PolicyForm
 
     public string Language { get; set; } = "ja";
 
-    public BasicPolicyInput ToInput(out bool dateValid)
+    public BasicPolicyInput ToInput()
     {
-        dateValid = DateOnly.TryParseExact(ContactText.Normalize(EstablishedOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        DateOnly.TryParseExact(ContactText.Normalize(EstablishedOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
         return new BasicPolicyInput
         {
             OrganisationName = ContactText.Normalize(OrganisationName),

@@ -34,7 +34,7 @@ public sealed class DeclarationInput
     public DeclarationPurpose Purpose { get; set; }
 
     /// <summary>The five principles' numbers the applicant ticked; all five are required.</summary>
-    public IReadOnlyCollection<int> Pledges { get; set; } = [];
+    public List<int> Pledges { get; set; } = [];
 
     public string? PolicyUrl { get; set; }
 

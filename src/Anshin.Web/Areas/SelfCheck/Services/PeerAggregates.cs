@@ -30,6 +30,39 @@ public static class PeerAggregates
             done.Where(d => d.Value != 0).Select(d => (d.Key.Version, d.Key.Industry, d.Key.Size, d.Key.Question, d.Value)).ToList(), ct);
     }
 
+    /// <summary>
+    /// Recounts every peer group from the latest result of each organisation (after a bulk load, or to repair):
+    /// replaces all counts in one transaction.
+    /// </summary>
+    public static async Task RebuildAsync(AnshinDbContext db, CancellationToken ct)
+    {
+        // Inside the caller's transaction when there is one (demo content is seeded in one).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.Set<PeerScoreCount>().ExecuteDeleteAsync(ct);
+        await db.Set<PeerDoneCount>().ExecuteDeleteAsync(ct);
+        var latest = await db.Set<SelfCheckResult>().AsNoTracking()
+            .Where(r => r.Id == db.Set<SelfCheckResult>().Where(o => o.OrganisationId == r.OrganisationId)
+                .OrderByDescending(o => o.TakenAt).ThenByDescending(o => o.Id).Select(o => o.Id).First())
+            .Select(r => new SelfCheckResult { QuestionSetVersion = r.QuestionSetVersion, Industry = r.Industry, SizeBand = r.SizeBand, Score = r.Score, Answers = r.Answers })
+            .ToListAsync(ct);
+        var scores = new Dictionary<(string Version, string Industry, int Size, int Score), int>();
+        var done = new Dictionary<(string Version, string Industry, int Size, int Question), int>();
+        foreach (var result in latest)
+        {
+            Count(result, +1, scores, done);
+        }
+
+        db.AddRange(scores.Select(s => new PeerScoreCount { Version = s.Key.Version, Industry = s.Key.Industry, SizeBand = s.Key.Size, Score = s.Key.Score, Results = s.Value }));
+        db.AddRange(done.Select(d => new PeerDoneCount { Version = d.Key.Version, Industry = d.Key.Industry, SizeBand = d.Key.Size, Question = d.Key.Question, Done = d.Value }));
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+    }
+
     private static void Count(SelfCheckResult result, int sign,
         Dictionary<(string, string, int, int), int> scores, Dictionary<(string, string, int, int), int> done)
     {
