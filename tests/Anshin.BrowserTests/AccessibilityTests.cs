@@ -27,6 +27,15 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [InlineData("/statistics")]
     [InlineData("/statistics?culture=en")]
     [InlineData("/reports")]
+    [InlineData("/sme")]
+    [InlineData("/self-check")]
+    [InlineData("/self-check/resume")]
+    [InlineData("/security-action")]
+    [InlineData("/security-action?culture=en")]
+    [InlineData("/security-action/apply?level=2")]
+    [InlineData("/security-action/policy")]
+    [InlineData("/security-action/verify?id=12345678901")]
+    [InlineData("/security-action/declarants")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);

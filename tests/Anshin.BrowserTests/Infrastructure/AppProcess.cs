@@ -44,6 +44,9 @@ public sealed partial class AppProcess : IAsyncLifetime
         }
     }
 
+    /// <summary>The app's SQLite file, for reading what it wrote (an e-mail's link) the way an inbox would show it.</summary>
+    public string DatabaseFile => Path.Combine(dataDirectory ?? throw new InvalidOperationException("The app has not started."), "anshin.db");
+
     public async Task InitializeAsync()
     {
         var port = FreeLoopbackPort();
