@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Anshin.IntegrationTests.Infrastructure;
 using Anshin.Web.Areas.Desk.Model;
@@ -77,10 +76,10 @@ public sealed class QuarterlyReportTests
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
-        var text = await PdfTextAsync(bytes);
+        var text = await PdfText.ReadAsync(bytes);
         Assert.Contains("相談受付状況 2025年 第3四半期", text, StringComparison.Ordinal);
         Assert.Contains("サポート詐欺の相談が目立ちました", text, StringComparison.Ordinal);
-        Assert.Contains("Consultations report, 2025 Q3", await PdfTextAsync(await app.Client().GetByteArrayAsync("/reports/2025-q3.pdf?lang=en")), StringComparison.Ordinal);
+        Assert.Contains("Consultations report, 2025 Q3", await PdfText.ReadAsync(await app.Client().GetByteArrayAsync("/reports/2025-q3.pdf?lang=en")), StringComparison.Ordinal);
         Assert.Single(await app.AuditAsync("statistics.report.published"));
     }
 
@@ -100,23 +99,5 @@ public sealed class QuarterlyReportTests
         Assert.Contains("印刷", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync("/reports/2025-q3.pdf?lang=ja")).StatusCode);
         Assert.Equal(ReportState.Published, await app.WithDbAsync(db => db.Set<QuarterlyReport>().Select(r => r.State).SingleAsync()));
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        try
-        {
-            await File.WriteAllBytesAsync(file, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", file, "-"]) { RedirectStandardOutput = true })
-                ?? throw new InvalidOperationException("pdftotext did not start (apt install poppler-utils)");
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }
