@@ -97,8 +97,8 @@ local industries = "ABCDEFGHIJKLMNOPQRST"
 request = function()
   local answers = {}
   for q = 1, 25 do answers[q] = '"' .. letters[math.random(#letters)] .. '"' end
-  local industry = industries:sub(math.random(20), math.random(20)):sub(1, 1)
-  if industry == "" then industry = "E" end
+  local k = math.random(20)
+  local industry = industries:sub(k, k)
   local body = '{"answers":[' .. table.concat(answers, ",") .. '],"industry":"' .. industry .. '","sizeBand":' .. math.random(6) .. '}'
   return wrk.format("POST", "/api/self-check/results", {["Content-Type"] = "application/json"}, body)
 end
