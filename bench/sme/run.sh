@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SME programmes benchmark: the peer-benchmark lookup (GET /api/self-check/benchmarks, every industry × size group in
 # turn), the verification API (GET /api/security-action/declarations/{id}, 1,000 real IDs in turn) against a bare
-# Kestrel page, and diagnosis submissions (POST /api/self-check/results, random answers, a new organisation each), on a
+# Kestrel page (from the output cache, and with the cache off), and diagnosis submissions (POST /api/self-check/results, random answers, a new organisation each), on a
 # database seeded with RESULTS self-diagnosis results and DECLARATIONS declarations. See docs/benchmarks.md.
 #
 #   DATA_DIR=/tmp/smebench-sq bench/sme/run.sh                     # SQLite; keep the folder to run again with SEED=0
@@ -65,9 +65,11 @@ start() { # name dir dll url [env...]
     for _ in $(seq 1 240); do curl -sf -o /dev/null "$url/healthz" && return 0; curl -sf -o /dev/null "$url/" && return 0; sleep 0.5; done
     die "$name did not start"
 }
-BARE="http://127.0.0.1:$(port)"; URL="http://127.0.0.1:$(port)"
+BARE="http://127.0.0.1:$(port)"; URL="http://127.0.0.1:$(port)"; NOCACHE="http://127.0.0.1:$(port)"
 start bare "$TMP/bare" Anshin.Bench.Bare.dll "$BARE"
 start app "$TMP/app" Anshin.Web.dll "$URL" "${ENVS[@]}"
+# The same app with the output cache off: every verification reads the database (as with IDs that are rarely repeated).
+start nocache "$TMP/app" Anshin.Web.dll "$NOCACHE" "${ENVS[@]}" Hosting__PublicCacheDuration=00:00:00
 
 cat > "$TMP/report.lua" <<'LUA'
 done = function(summary, latency, requests)
@@ -120,14 +122,16 @@ wrk -t"$THREADS" -c"$LATENCY_CONNECTIONS" -d"$RUN_WARMUP" -s "$TMP/benchmarks.lu
 echo "# Anshin SME programmes benchmark  $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 echo "host: $(uname -srm), nproc=$(nproc); dotnet $(dotnet --version); db=$DB; results=$RESULTS declarations=$DECLARATIONS (seeded now: $SEED); git $(git -C "$ROOT" rev-parse --short HEAD)"
 echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$THREADS -d$DURATION after $RUN_WARMUP each"
+wrk -t"$THREADS" -c"$LATENCY_CONNECTIONS" -d"$RUN_WARMUP" -s "$TMP/verify.lua" "$NOCACHE" >/dev/null
 for c in "$CONNECTIONS" "$LATENCY_CONNECTIONS"; do
     run "bare Kestrel GET / (5 KB page)" "$c" "$BARE/"
-    run "verification API (1,000 IDs in turn)" "$c" "$URL" "$TMP/verify.lua"
+    run "verification API, cached (1,000 IDs)" "$c" "$URL" "$TMP/verify.lua"
+    run "verification API, uncached (1,000 IDs)" "$c" "$NOCACHE" "$TMP/verify.lua"
 done
 run "peer benchmark API (120 groups in turn)" "$LATENCY_CONNECTIONS" "$URL" "$TMP/benchmarks.lua"
 run "healthz (baseline for the API)" "$LATENCY_CONNECTIONS" "$URL/healthz"
 run "diagnosis submit (new organisation each)" "$CONNECTIONS" "$URL" "$TMP/submit.lua"
 run "diagnosis submit (new organisation each)" "$LATENCY_CONNECTIONS" "$URL" "$TMP/submit.lua"
-for pid in "${PIDS[@]:1}"; do
+for pid in "${PIDS[@]:1:1}"; do
     printf 'app pid %s %s  %s\n' "$pid" "$(grep VmHWM /proc/"$pid"/status | tr -s ' ')" "$(grep VmRSS /proc/"$pid"/status | tr -s ' ')"
 done

@@ -2,9 +2,11 @@ using System.Threading.RateLimiting;
 using Anshin.Web.Areas.SecurityAction.Api;
 using Anshin.Web.Areas.SecurityAction.Services;
 using Anshin.Web.Platform.Auth;
+using Anshin.Web.Platform.Hosting;
 using Anshin.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace Anshin.Web.Areas.SecurityAction;
@@ -15,8 +17,22 @@ public static class SecurityActionModule
     /// <summary>Supervisors and administrators look declarations up and suspend them.</summary>
     public const string ReviewPolicy = "SecurityAction.Review";
 
+    /// <summary>The output-cache policy and tag of the verification API: every change to a declaration evicts the tag.</summary>
+    public const string VerificationCachePolicy = "SecurityAction.Verification";
+    public const string VerificationCacheTag = "declarations";
+
     public static IServiceCollection AddSecurityAction(this IServiceCollection services)
     {
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<HostingOptions>>((o, hosting) => o.AddPolicy(VerificationCachePolicy, b =>
+        {
+            if (hosting.Value.PublicCacheDuration <= TimeSpan.Zero)
+            {
+                b.NoCache();
+                return;
+            }
+
+            b.Expire(hosting.Value.PublicCacheDuration).SetVaryByRouteValue("id").SetVaryByQuery("corporateNumber").Tag(VerificationCacheTag);
+        }));
         services.AddOptions<SecurityActionOptions>().BindConfiguration(SecurityActionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(nameof(PolicyUrlCheck)).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 5 });
         services.AddScoped<PolicyUrlCheck>();

@@ -41,10 +41,11 @@ public static class AnshinPipeline
 
         app.UseRouting();
         app.UseAuthentication();
+        // Before the output cache, so that a cached answer counts toward the verification limit too.
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseMiddleware<PostRateLimiter>();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -9,7 +9,8 @@ namespace Anshin.Web.Areas.SecurityAction.Api;
 /// <summary>
 /// <c>GET /api/security-action/declarations/{id}</c> and <c>GET /api/security-action/declarations?corporateNumber=</c>:
 /// verification for subsidy reviewers and anyone else. Level, name, prefecture, industry, status and dates only — no
-/// contact data. Rate-limited per address; ETag and a short public cache lifetime so repeated checks cost nothing.
+/// contact data. Rate-limited per address; served from the output cache (evicted on every change to a declaration), with
+/// an ETag and a short public cache lifetime so repeated checks cost nothing.
 /// </summary>
 public static class VerificationApi
 {
@@ -18,7 +19,7 @@ public static class VerificationApi
     public static void MapVerificationApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/security-action/declarations").WithTags("SecurityAction").AllowAnonymous()
-            .RequireRateLimiting(RateLimitPolicy);
+            .RequireRateLimiting(RateLimitPolicy).CacheOutput(SecurityActionModule.VerificationCachePolicy);
         group.MapGet("/{id}", ByIdAsync)
             .WithName("VerifyDeclaration")
             .WithSummary("Verify a SECURITY ACTION declaration ID")

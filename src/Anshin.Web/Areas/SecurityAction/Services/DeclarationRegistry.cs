@@ -39,8 +39,15 @@ public sealed class DeclarationRegistry(AnshinDbContext db)
             return null;
         }
 
-        return await Public(db.Set<Declaration>().AsNoTracking().Where(d => d.PublicId == publicId)).SingleOrDefaultAsync(ct);
+        return await ById(db, publicId);
     }
+
+    // Compiled once: the verification API is the busiest read of the module.
+    private static readonly Func<AnshinDbContext, string, Task<PublicDeclaration?>> ById = EF.CompileAsyncQuery(
+        (AnshinDbContext db, string id) => db.Set<Declaration>().AsNoTracking().Where(d => d.PublicId == id)
+            .Select(d => new PublicDeclaration(d.PublicId!, d.Level, d.Name, d.Prefecture, d.Industry, d.State, d.DeclaredAt!.Value,
+                d.UpdatedAt, d.WithdrawnAt, d.SuspendedAt))
+            .FirstOrDefault());
 
     /// <summary>Every declaration made under the corporate number (a withdrawn one and its successor both), newest first.</summary>
     public async Task<IReadOnlyList<PublicDeclaration>> ByCorporateNumberAsync(string corporateNumber, CancellationToken ct) =>

@@ -8,6 +8,7 @@ using Anshin.Web.Platform.Audit;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Hosting;
 using Anshin.Web.Platform.Outbox;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ namespace Anshin.Web.Areas.SecurityAction.Services;
 /// one transaction with its history event and its e-mail.
 /// </summary>
 public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAddress site, SmeMail mail, AuditLog audit,
-    PolicyUrlCheck policyUrls, IOptions<SecurityActionOptions> options)
+    PolicyUrlCheck policyUrls, IOptions<SecurityActionOptions> options, IOutputCacheStore cache)
 {
     public const string Declarant = "declarant";
 
@@ -156,6 +157,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
 
         Notice(declaration, "SecurityAction.Mail.DeclaredSubject", "SecurityAction.Mail.DeclaredBody");
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
         return declaration;
     }
 
@@ -203,6 +205,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
             }
 
             await db.SaveChangesAsync(ct);
+            await EvictAsync(ct);
         }
 
         return [];
@@ -231,6 +234,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         db.Add(Event(declaration, DeclarationEventKind.Upgraded, Declarant, LevelText(DeclarationLevel.TwoStars)));
         Notice(declaration, "SecurityAction.Mail.UpgradedSubject", "SecurityAction.Mail.UpgradedBody");
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
         return [];
     }
 
@@ -254,6 +258,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         }
 
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
     }
 
     /// <summary>Staff suspend an active declaration (e.g. a false name); the ID then verifies as suspended.</summary>
@@ -273,6 +278,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         audit.Add(SecurityActionAudit.Suspended, Target(declaration), detail: Limit(text));
         Notice(declaration, "SecurityAction.Mail.SuspendedSubject", "SecurityAction.Mail.SuspendedBody", Limit(text));
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
         return true;
     }
 
@@ -291,6 +297,7 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         db.Add(Event(declaration, DeclarationEventKind.Reinstated, staff, Limit(detail)));
         audit.Add(SecurityActionAudit.Reinstated, Target(declaration), detail: Limit(detail));
         await db.SaveChangesAsync(ct);
+        await EvictAsync(ct);
         return true;
     }
 
@@ -351,6 +358,9 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         Actor = actor,
         Detail = Limit(detail),
     };
+
+    /// <summary>Verification answers are cached; a change must show at once (on this instance; others within their lifetime).</summary>
+    private Task EvictAsync(CancellationToken ct) => cache.EvictByTagAsync(SecurityActionModule.VerificationCacheTag, ct).AsTask();
 
     private static string LevelText(DeclarationLevel level) => level == DeclarationLevel.TwoStars ? "★★" : "★";
 

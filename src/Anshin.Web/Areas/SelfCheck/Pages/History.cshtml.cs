@@ -16,7 +16,7 @@ public sealed class HistoryModel(OrganisationSession session, AnshinDbContext db
     {
         if (await session.CurrentAsync(ct) is not { } organisation)
         {
-            return RedirectToPage("Resume", new { returnTo = "history" });
+            return RedirectToPage("Resume");
         }
 
         Results = await db.Set<SelfCheckResult>().AsNoTracking().Where(r => r.OrganisationId == organisation.Id)
