@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Anshin.Web.Platform.Data;
@@ -22,10 +24,25 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // The settings belong to the native connection, which the driver's pool hands out again and again: set them once
+    // per native connection, not on every open (two statements a request were a tenth of a short read's time).
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+    private static readonly object Done = new();
+
     private static void Apply(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -8192;";
         command.ExecuteNonQuery();
+        if (handle is not null)
+        {
+            Configured.AddOrUpdate(handle, Done);
+        }
     }
 }
