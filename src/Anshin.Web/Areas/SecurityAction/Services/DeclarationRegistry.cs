@@ -2,7 +2,9 @@ using Anshin.Core.Organisations;
 using Anshin.Core.SecurityAction;
 using Anshin.Web.Areas.SecurityAction.Model;
 using Anshin.Web.Platform.Data;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Anshin.Web.Areas.SecurityAction.Services;
 
@@ -39,11 +41,14 @@ public sealed class DeclarationRegistry(AnshinDbContext db)
             return null;
         }
 
-        return await ById(db, publicId);
+        return await ById.GetValue(db.Model, _ => CompileById())(db, publicId);
     }
 
-    // Compiled once: the verification API is the busiest read of the module.
-    private static readonly Func<AnshinDbContext, string, Task<PublicDeclaration?>> ById = EF.CompileAsyncQuery(
+    // Compiled once per model (a compiled query belongs to one; tests run SQLite and PostgreSQL apps in one process):
+    // the verification API is the busiest read of the module.
+    private static readonly ConditionalWeakTable<IModel, Func<AnshinDbContext, string, Task<PublicDeclaration?>>> ById = new();
+
+    private static Func<AnshinDbContext, string, Task<PublicDeclaration?>> CompileById() => EF.CompileAsyncQuery(
         (AnshinDbContext db, string id) => db.Set<Declaration>().AsNoTracking().Where(d => d.PublicId == id)
             .Select(d => new PublicDeclaration(d.PublicId!, d.Level, d.Name, d.Prefecture, d.Industry, d.State, d.DeclaredAt!.Value,
                 d.UpdatedAt, d.WithdrawnAt, d.SuspendedAt))

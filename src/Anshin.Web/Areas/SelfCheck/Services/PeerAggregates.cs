@@ -91,6 +91,11 @@ public static class PeerAggregates
             return;
         }
 
+        // Rows in one order for every transaction: two submissions moving organisations between the same two scores in
+        // opposite directions would otherwise lock the two rows in opposite order and deadlock (PostgreSQL).
+        rows = [.. rows.OrderBy(r => r.Version, StringComparer.Ordinal).ThenBy(r => r.Industry, StringComparer.Ordinal)
+            .ThenBy(r => r.Size).ThenBy(r => r.Key)];
+
         var sql = new StringBuilder().Append(CultureInfo.InvariantCulture,
             $"""INSERT INTO "{table}" ("Version", "Industry", "SizeBand", "{keyColumn}", "{countColumn}") VALUES """);
         var parameters = new List<object>(rows.Count * 5);

@@ -1,5 +1,4 @@
 using Anshin.Core.SelfCheck;
-using Anshin.Web.Areas.SelfCheck.Model;
 using Anshin.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,21 +20,29 @@ public sealed class PeerBenchmarks(AnshinDbContext db, IOptions<SelfCheckOptions
 {
     public async Task<PeerGroup> ForGroupAsync(string industry, int sizeBand, string version, CancellationToken ct)
     {
-        var scores = await db.Set<PeerScoreCount>().AsNoTracking()
-            .Where(c => c.Version == version && c.Industry == industry && c.SizeBand == sizeBand && c.Results > 0)
-            .ToDictionaryAsync(c => c.Score, c => c.Results, ct);
+        // One statement, so both counts come from one snapshot: read apart, a submission committing in between made
+        // a question's "done" count exceed the group's size.
+        var rows = await db.Database.SqlQuery<PeerRow>($"""
+            SELECT 0 AS "Kind", "Score" AS "Key", "Results" AS "Count" FROM "PeerScoreCounts"
+            WHERE "Version" = {version} AND "Industry" = {industry} AND "SizeBand" = {sizeBand} AND "Results" > 0
+            UNION ALL
+            SELECT 1 AS "Kind", "Question" AS "Key", "Done" AS "Count" FROM "PeerDoneCounts"
+            WHERE "Version" = {version} AND "Industry" = {industry} AND "SizeBand" = {sizeBand}
+            """).ToListAsync(ct);
+        var scores = rows.Where(r => r.Kind == 0).ToDictionary(r => r.Key, r => r.Count);
         var results = scores.Values.Sum();
         if (results < options.Value.PeerMinimum)
         {
             return new PeerGroup(industry, sizeBand, version, false, 0, 0, new Dictionary<int, int>(), []);
         }
 
-        var done = await db.Set<PeerDoneCount>().AsNoTracking()
-            .Where(c => c.Version == version && c.Industry == industry && c.SizeBand == sizeBand)
-            .ToDictionaryAsync(c => c.Question, c => c.Done, ct);
+        var done = rows.Where(r => r.Kind == 1).ToDictionary(r => r.Key, r => r.Count);
         var questions = SelfCheckQuestionSets.Find(version)?.Questions.Count ?? SelfCheckScore.QuestionCount;
         var shares = Enumerable.Range(1, questions).Select(q => PeerFigures.DoneShare(done.GetValueOrDefault(q), results)).ToList();
         var average = PeerFigures.From(scores, 0).Average;
         return new PeerGroup(industry, sizeBand, version, true, results, average, scores, shares);
     }
+
+    /// <summary>One count of a group: a score's (kind 0) or a question's "done" (kind 1).</summary>
+    private sealed record PeerRow(int Kind, int Key, int Count);
 }
