@@ -1,8 +1,8 @@
+using System.Runtime.CompilerServices;
 using Anshin.Core.Organisations;
 using Anshin.Core.SecurityAction;
 using Anshin.Web.Areas.SecurityAction.Model;
 using Anshin.Web.Platform.Data;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
