@@ -119,7 +119,7 @@ public sealed class StatisticsPagesTests
         var text = page.QuerySelector("main")!.TextContent;
         Assert.Contains("6,904", text, StringComparison.Ordinal);
         Assert.Contains("<3", text, StringComparison.Ordinal);
-        Assert.Equal(2, page.QuerySelectorAll("svg[role=img]").Length);
+        Assert.Equal(2, page.QuerySelectorAll("section[aria-labelledby=yearly] svg[role=img], section[aria-labelledby=quarterly] svg[role=img]").Length);
         var english = await app.Client().GetPageAsync("/statistics?year=2025&culture=en");
         Assert.Contains("Consultations per year", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
