@@ -19,14 +19,7 @@ internal sealed class StaffPasswordValidator(IStringLocalizer<SharedResource> t)
         var errors = problems.Select(p => new IdentityError
         {
             Code = "Password" + p,
-            Description = p switch
-            {
-                PasswordProblem.TooShort => t["Password.TooShort", PasswordPolicy.MinimumLength],
-                PasswordProblem.TooLong => t["Password.TooLong", PasswordPolicy.MaximumLength],
-                PasswordProblem.Common => t["Password.Common"],
-                PasswordProblem.ContainsUserName => t["Password.ContainsUserName"],
-                _ => t["Password.Repetitive"],
-            },
+            Description = PasswordMessages.Describe(p, t),
         });
         return Task.FromResult(IdentityResult.Failed([.. errors]));
     }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Anshin.Core.Security;
 using Anshin.Core.SecurityAction;
 using Anshin.Web.Areas.SecurityAction.Model;
 using Anshin.Web.Areas.SelfCheck.Model;
@@ -89,8 +88,8 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
             UpdatedAt = now,
         };
         details!.ApplyTo(declaration);
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        declaration.ConfirmationTokenHash = Hash(token);
+        var token = SecretToken.New();
+        declaration.ConfirmationTokenHash = SecretToken.Hash(token);
         db.Add(declaration);
         await db.SaveChangesAsync(ct);
         db.Add(Event(declaration, DeclarationEventKind.Applied, Declarant, LevelText(level)));
@@ -106,12 +105,12 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
     /// <summary>The pending declaration a confirmation link belongs to (unknown or expired links give null).</summary>
     public async Task<Declaration?> PendingAsync(string? token, CancellationToken ct)
     {
-        if (token is not { Length: 64 })
+        if (token is not { Length: SecretToken.Length })
         {
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = SecretToken.Hash(token);
         var declaration = await db.Set<Declaration>().SingleOrDefaultAsync(d => d.ConfirmationTokenHash == hash, ct);
         return declaration is { State: DeclarationState.Pending }
             && declaration.AppliedAt + options.Value.ConfirmationLifetime >= clock.GetUtcNow().UtcDateTime
@@ -367,8 +366,6 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
     private static string Limit(string text) => text.Length <= 1000 ? text : text[..1000];
 
     private static string Target(Declaration d) => $"declaration:{d.PublicId ?? d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 }
 
 /// <summary>Audit action codes of SECURITY ACTION.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Anshin.Core.Security;
 using Anshin.Core.Text;
 using Anshin.Web.Areas.SelfCheck.Model;
@@ -122,12 +121,12 @@ public sealed class OrganisationAccounts(AnshinDbContext db, TimeProvider clock,
     /// <summary>Uses a link once: confirms the address if it was not yet confirmed, and returns the organisation.</summary>
     public async Task<Organisation?> UseLinkAsync(string? token, CancellationToken ct)
     {
-        if (token is not { Length: 64 })
+        if (token is not { Length: SecretToken.Length })
         {
             return null;
         }
 
-        var hash = Hash(token);
+        var hash = SecretToken.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         var organisation = await db.Set<Organisation>().SingleOrDefaultAsync(o => o.LinkTokenHash == hash, ct);
         if (organisation is null || organisation.LinkTokenExpiresAt < now)
@@ -184,13 +183,11 @@ public sealed class OrganisationAccounts(AnshinDbContext db, TimeProvider clock,
 
     private string NewLink(Organisation organisation, TimeSpan lifetime)
     {
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        organisation.LinkTokenHash = Hash(token);
+        var token = SecretToken.New();
+        organisation.LinkTokenHash = SecretToken.Hash(token);
         organisation.LinkTokenExpiresAt = clock.GetUtcNow().UtcDateTime + lifetime;
         return token;
     }
-
-    internal static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

@@ -1,6 +1,6 @@
-using Anshin.Core.Security;
 using Anshin.Web.Areas.SelfCheck.Accounts;
 using Anshin.Web.Areas.SelfCheck.Model;
+using Anshin.Web.Platform.Auth;
 using Anshin.Web.Platform.Data;
 using Anshin.Web.Platform.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -89,14 +89,7 @@ public sealed class AccountModel(OrganisationSession session, OrganisationAccoun
             case RegisterOutcome.PasswordWeak:
                 foreach (var p in problems)
                 {
-                    ModelState.AddModelError(nameof(Password), p switch
-                    {
-                        PasswordProblem.TooShort => t["Password.TooShort", PasswordPolicy.MinimumLength],
-                        PasswordProblem.TooLong => t["Password.TooLong", PasswordPolicy.MaximumLength],
-                        PasswordProblem.Common => t["Password.Common"],
-                        PasswordProblem.ContainsUserName => t["Password.ContainsUserName"],
-                        _ => t["Password.Repetitive"],
-                    });
+                    ModelState.AddModelError(nameof(Password), PasswordMessages.Describe(p, t));
                 }
 
                 break;

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Anshin.Core.Security;
 using Anshin.Core.SelfCheck;
 using Anshin.Web.Areas.SelfCheck.Model;
 using Anshin.Web.Platform.Data;
@@ -20,9 +19,9 @@ public sealed class SelfCheckDrafts(AnshinDbContext db, IHttpContextAccessor htt
 
     public async Task<SelfCheckDraft?> FindAsync(Organisation? organisation, CancellationToken ct)
     {
-        if (http.HttpContext!.Request.Cookies[CookieName] is { Length: 64 } token)
+        if (http.HttpContext!.Request.Cookies[CookieName] is { Length: SecretToken.Length } token)
         {
-            var hash = Hash(token);
+            var hash = SecretToken.Hash(token);
             var draft = await db.Set<SelfCheckDraft>().SingleOrDefaultAsync(d => d.TokenHash == hash, ct);
             if (draft is not null && draft.QuestionSetVersion == SelfCheckQuestionSets.Current.Version)
             {
@@ -117,8 +116,8 @@ public sealed class SelfCheckDrafts(AnshinDbContext db, IHttpContextAccessor htt
 
     private static string NewTokenFor(SelfCheckDraft draft)
     {
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        draft.TokenHash = Hash(token);
+        var token = SecretToken.New();
+        draft.TokenHash = SecretToken.Hash(token);
         return token;
     }
 
@@ -131,6 +130,4 @@ public sealed class SelfCheckDrafts(AnshinDbContext db, IHttpContextAccessor htt
             Secure = http.HttpContext.Request.IsHttps,
             Expires = clock.GetUtcNow() + options.Value.DraftLifetime,
         });
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
 }
