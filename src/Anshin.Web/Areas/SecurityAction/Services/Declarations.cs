@@ -18,7 +18,7 @@ namespace Anshin.Web.Areas.SecurityAction.Services;
 /// 11-digit ID at once), changing details, moving from ★ to ★★, withdrawing, and the staff's suspension. Each step is
 /// one transaction with its history event and its e-mail.
 /// </summary>
-public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAddress site, SmeMail mail, AuditLog audit,
+public sealed partial class Declarations(AnshinDbContext db, TimeProvider clock, SiteAddress site, SmeMail mail, AuditLog audit,
     PolicyUrlCheck policyUrls, IOptions<SecurityActionOptions> options, IOutputCacheStore cache)
 {
     public const string Declarant = "declarant";
@@ -160,150 +160,6 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
         return declaration;
     }
 
-    public async Task<IReadOnlyList<DeclarationError>> ChangeAsync(Declaration declaration, DeclarationInput input, CancellationToken ct)
-    {
-        var (details, errors) = input.Validate(requirePledges: false);
-        var problems = errors.ToList();
-        if (details is not null)
-        {
-            await CorporateNumberFreeAsync(details.CorporateNumber, declaration.OrganisationId, problems, ct);
-        }
-
-        string? policyUrl = declaration.PolicyUrl;
-        if (declaration.Level == (int)DeclarationLevel.TwoStars && problems.Count == 0)
-        {
-            if (await policyUrls.ProblemAsync(input.PolicyUrl, ct) is { } key)
-            {
-                problems.Add(new(nameof(DeclarationInput.PolicyUrl), key));
-            }
-            else
-            {
-                policyUrl = PolicyUrlCheck.WellFormed(input.PolicyUrl);
-            }
-        }
-
-        if (problems.Count > 0 || declaration.State is DeclarationState.Withdrawn)
-        {
-            return problems;
-        }
-
-        var changed = details!.ApplyTo(declaration).ToList();
-        if (policyUrl != declaration.PolicyUrl)
-        {
-            declaration.PolicyUrl = policyUrl;
-            changed.Add(nameof(Declaration.PolicyUrl));
-        }
-
-        if (changed.Count > 0)
-        {
-            declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-            db.Add(Event(declaration, DeclarationEventKind.Changed, Declarant, string.Join(", ", changed)));
-            if (declaration.State != DeclarationState.Pending)
-            {
-                Notice(declaration, "SecurityAction.Mail.ChangedSubject", "SecurityAction.Mail.ChangedBody");
-            }
-
-            await db.SaveChangesAsync(ct);
-            await EvictAsync(ct);
-        }
-
-        return [];
-    }
-
-    /// <summary>★ → ★★: needs a recent self-diagnosis of the same organisation and the published policy's URL.</summary>
-    public async Task<IReadOnlyList<DeclarationError>> UpgradeAsync(Organisation organisation, Declaration declaration, string? policyUrl, CancellationToken ct)
-    {
-        var problems = new List<DeclarationError>();
-        if (declaration.State != DeclarationState.Active || declaration.Level != (int)DeclarationLevel.OneStar)
-        {
-            problems.Add(new("", "SecurityAction.Error.CannotUpgrade"));
-            return problems;
-        }
-
-        var (diagnosis, url) = await TwoStarRequirementsAsync(organisation, DeclarationLevel.TwoStars, policyUrl, problems, ct);
-        if (problems.Count > 0)
-        {
-            return problems;
-        }
-
-        declaration.Level = (int)DeclarationLevel.TwoStars;
-        declaration.PolicyUrl = url;
-        declaration.SelfCheckResultId = diagnosis!.Id;
-        declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Add(Event(declaration, DeclarationEventKind.Upgraded, Declarant, LevelText(DeclarationLevel.TwoStars)));
-        Notice(declaration, "SecurityAction.Mail.UpgradedSubject", "SecurityAction.Mail.UpgradedBody");
-        await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
-        return [];
-    }
-
-    public async Task WithdrawAsync(Declaration declaration, string? reason, CancellationToken ct)
-    {
-        if (declaration.State == DeclarationState.Withdrawn)
-        {
-            return;
-        }
-
-        var wasPending = declaration.State == DeclarationState.Pending;
-        var now = clock.GetUtcNow().UtcDateTime;
-        declaration.State = DeclarationState.Withdrawn;
-        declaration.WithdrawnAt = now;
-        declaration.UpdatedAt = now;
-        declaration.ConfirmationTokenHash = null;
-        db.Add(Event(declaration, DeclarationEventKind.Withdrawn, Declarant, Anshin.Core.Text.ContactText.Normalize(reason) is { Length: > 0 } r ? Limit(r) : ""));
-        if (!wasPending)
-        {
-            Notice(declaration, "SecurityAction.Mail.WithdrawnSubject", "SecurityAction.Mail.WithdrawnBody");
-        }
-
-        await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
-    }
-
-    /// <summary>Staff suspend an active declaration (e.g. a false name); the ID then verifies as suspended.</summary>
-    public async Task<bool> SuspendAsync(Declaration declaration, string reason, string staff, CancellationToken ct)
-    {
-        if (declaration.State != DeclarationState.Active || Anshin.Core.Text.ContactText.Normalize(reason) is not { Length: > 0 } text)
-        {
-            return false;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        declaration.State = DeclarationState.Suspended;
-        declaration.SuspendedAt = now;
-        declaration.SuspensionReason = Limit(text);
-        declaration.UpdatedAt = now;
-        db.Add(Event(declaration, DeclarationEventKind.Suspended, staff, Limit(text)));
-        audit.Add(SecurityActionAudit.Suspended, Target(declaration), detail: Limit(text));
-        Notice(declaration, "SecurityAction.Mail.SuspendedSubject", "SecurityAction.Mail.SuspendedBody", Limit(text));
-        await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
-        return true;
-    }
-
-    public async Task<bool> ReinstateAsync(Declaration declaration, string? note, string staff, CancellationToken ct)
-    {
-        if (declaration.State != DeclarationState.Suspended)
-        {
-            return false;
-        }
-
-        var detail = Anshin.Core.Text.ContactText.Normalize(note);
-        declaration.State = DeclarationState.Active;
-        declaration.SuspendedAt = null;
-        declaration.SuspensionReason = null;
-        declaration.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Add(Event(declaration, DeclarationEventKind.Reinstated, staff, Limit(detail)));
-        audit.Add(SecurityActionAudit.Reinstated, Target(declaration), detail: Limit(detail));
-        await db.SaveChangesAsync(ct);
-        await EvictAsync(ct);
-        return true;
-    }
-
-    public Task<List<DeclarationEvent>> HistoryAsync(int declarationId, CancellationToken ct) =>
-        db.Set<DeclarationEvent>().AsNoTracking().Where(e => e.DeclarationId == declarationId)
-            .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-
     private async Task<(SelfCheckResult? Diagnosis, string? PolicyUrl)> TwoStarRequirementsAsync(
         Organisation organisation, DeclarationLevel level, string? policyUrl, List<DeclarationError> problems, CancellationToken ct)
     {
@@ -366,11 +222,4 @@ public sealed class Declarations(AnshinDbContext db, TimeProvider clock, SiteAdd
     private static string Limit(string text) => text.Length <= 1000 ? text : text[..1000];
 
     private static string Target(Declaration d) => $"declaration:{d.PublicId ?? d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-}
-
-/// <summary>Audit action codes of SECURITY ACTION.</summary>
-public static class SecurityActionAudit
-{
-    public const string Suspended = "sa.suspend";
-    public const string Reinstated = "sa.reinstate";
 }
