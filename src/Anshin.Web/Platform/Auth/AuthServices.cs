@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Desk.Mail;
+using Anshin.Web.Areas.Otasuketai;
 using Anshin.Web.Areas.SecurityAction;
 using Anshin.Web.Areas.SelfCheck.Accounts;
 using Anshin.Web.Areas.Statistics;
@@ -83,6 +84,7 @@ public static class AuthServices
             .AddDeskPolicies()
             .AddStatisticsPolicies()
             .AddSecurityActionPolicies()
+            .AddOtasuketaiPolicies()
             .AddInboundMailPolicy();
 
         services.AddSingleton<ApiTokenCache>();

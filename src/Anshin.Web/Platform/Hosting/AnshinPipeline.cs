@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.Otasuketai;
 using Anshin.Web.Areas.SecurityAction;
 using Anshin.Web.Areas.SelfCheck;
 using Anshin.Web.Areas.Statistics;
@@ -60,6 +61,7 @@ public static class AnshinPipeline
         app.MapStatistics();
         app.MapSelfCheck();
         app.MapSecurityAction();
+        app.MapOtasuketai();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Anshin.Web.Areas.Desk;
 using Anshin.Web.Areas.Knowledge;
+using Anshin.Web.Areas.Otasuketai;
 using Anshin.Web.Areas.SecurityAction;
 using Anshin.Web.Areas.SelfCheck;
 using Anshin.Web.Areas.Statistics;
@@ -49,6 +50,7 @@ public static class AnshinServices
         services.AddStatistics();
         services.AddSelfCheck();
         services.AddSecurityAction();
+        services.AddOtasuketai();
 
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section);
         services.AddSingleton<SiteAddress>();
@@ -96,6 +98,8 @@ public static class AnshinServices
                 o.Conventions.AuthorizeAreaFolder("Knowledge", "/Manage", KnowledgePolicies.Write);
                 o.Conventions.AuthorizeAreaFolder("Statistics", "/Manage", DeskPolicies.Read);
                 o.Conventions.AuthorizeAreaFolder("SecurityAction", "/Manage", SecurityActionModule.ReviewPolicy);
+                o.Conventions.AuthorizeAreaFolder("Otasuketai", "/Manage", OtasuketaiModule.ReviewPolicy);
+                o.Conventions.AuthorizeAreaPage("Otasuketai", "/Manage/Standard", OtasuketaiModule.StandardPolicy);
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

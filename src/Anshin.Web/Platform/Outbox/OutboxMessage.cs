@@ -95,6 +95,9 @@ public static class OutboxKinds
 
     /// <summary>A declaration's ID and what changed (made, changed, withdrawn, suspended).</summary>
     public const string DeclarationNotice = "sa.notice";
+
+    /// <summary>A step of an お助け隊 service application, to the provider (submitted, returned, registered, suspended…).</summary>
+    public const string OtasuketaiNotice = "ot.notice";
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

@@ -67,7 +67,7 @@ public sealed class OrganisationAccounts(AnshinDbContext db, TimeProvider clock,
 
     /// <summary>Adds an address and a password to the organisation; the address must be confirmed through a link.</summary>
     public async Task<(RegisterOutcome Outcome, IReadOnlyList<PasswordProblem> Problems)> RegisterAsync(
-        Organisation organisation, string? email, string? password, string language, CancellationToken ct)
+        Organisation organisation, string? email, string? password, string language, CancellationToken ct, string? next = null)
     {
         if (ContactText.NormalizeEmail(email) is not { Length: <= 254 } normalized)
         {
@@ -92,14 +92,14 @@ public sealed class OrganisationAccounts(AnshinDbContext db, TimeProvider clock,
         organisation.SecurityStamp = NewStamp();
         var token = NewLink(organisation, ConfirmationLinkLifetime);
         db.Add(mail.Message(OutboxKinds.OrganisationLink, address, language, "SelfCheck.Mail.ConfirmSubject", "SelfCheck.Mail.ConfirmBody",
-            $"{site.Origin}/self-check/link?token={token}", (int)ConfirmationLinkLifetime.TotalDays));
+            LinkUrl(token, next), (int)ConfirmationLinkLifetime.TotalDays));
         audit.Add(SelfCheckAudit.AccountRegistered, Target(organisation));
         await db.SaveChangesAsync(ct);
         return (RegisterOutcome.ConfirmationSent, []);
     }
 
     /// <summary>Sends a sign-in link if the address belongs to a confirmed account; says nothing either way.</summary>
-    public async Task SendSignInLinkAsync(string? email, string language, CancellationToken ct)
+    public async Task SendSignInLinkAsync(string? email, string language, CancellationToken ct, string? next = null)
     {
         if (ContactText.NormalizeEmail(email)?.ToLowerInvariant() is not { } address)
         {
@@ -114,9 +114,16 @@ public sealed class OrganisationAccounts(AnshinDbContext db, TimeProvider clock,
 
         var token = NewLink(organisation, SignInLinkLifetime);
         db.Add(mail.Message(OutboxKinds.OrganisationLink, address, language, "SelfCheck.Mail.SignInSubject", "SelfCheck.Mail.SignInBody",
-            $"{site.Origin}/self-check/link?token={token}", (int)SignInLinkLifetime.TotalMinutes));
+            LinkUrl(token, next), (int)SignInLinkLifetime.TotalMinutes));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>True for a path on this site ("/x", not "//host" or "/\host"), the only places a link or sign-in may lead to.</summary>
+    public static bool IsLocalPath(string? path) =>
+        path is { Length: > 0 and <= 200 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));
+
+    private string LinkUrl(string token, string? next) =>
+        $"{site.Origin}/self-check/link?token={token}" + (IsLocalPath(next) ? "&next=" + Uri.EscapeDataString(next!) : "");
 
     /// <summary>Uses a link once: confirms the address if it was not yet confirmed, and returns the organisation.</summary>
     public async Task<Organisation?> UseLinkAsync(string? token, CancellationToken ct)

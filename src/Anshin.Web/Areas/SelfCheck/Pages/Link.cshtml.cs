@@ -13,6 +13,10 @@ public sealed class LinkModel(OrganisationAccounts accounts, OrganisationSession
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 
+    /// <summary>Where to go after the link is used (a path on this site), e.g. the provider's page of the service registry.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Next { get; set; }
+
     public bool Failed { get; private set; }
 
     public void OnGet()
@@ -28,6 +32,6 @@ public sealed class LinkModel(OrganisationAccounts accounts, OrganisationSession
         }
 
         await session.SignInAsync(organisation);
-        return RedirectToPage("History");
+        return OrganisationAccounts.IsLocalPath(Next) ? LocalRedirect(Next!) : RedirectToPage("History");
     }
 }

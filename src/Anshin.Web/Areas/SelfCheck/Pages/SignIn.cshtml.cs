@@ -15,6 +15,10 @@ public sealed class SignInModel(OrganisationAccounts accounts, OrganisationSessi
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The page that asked for sign-in (a path on this site).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public bool LinkSent { get; private set; }
 
     public void OnGet()
@@ -32,7 +36,7 @@ public sealed class SignInModel(OrganisationAccounts accounts, OrganisationSessi
         }
 
         await session.SignInAsync(organisation);
-        return RedirectToPage("History");
+        return OrganisationAccounts.IsLocalPath(ReturnUrl) ? LocalRedirect(ReturnUrl!) : RedirectToPage("History");
     }
 
     public async Task<IActionResult> OnPostLinkAsync(CancellationToken ct)
@@ -44,7 +48,7 @@ public sealed class SignInModel(OrganisationAccounts accounts, OrganisationSessi
             return Page();
         }
 
-        await accounts.SendSignInLinkAsync(Email, UiLanguage.Current, ct);
+        await accounts.SendSignInLinkAsync(Email, UiLanguage.Current, ct, ReturnUrl);
         LinkSent = true;
         return Page();
     }

@@ -1,0 +1,63 @@
+using Anshin.Core.Otasuketai;
+
+namespace Anshin.Web.Areas.Otasuketai.Services;
+
+/// <summary>The wizard's answers as they arrive (a query string), read into a <see cref="MatchNeed"/> or errors per answer.</summary>
+public static class WizardQuestions
+{
+    public const int MaxDevices = 10_000;
+    public const int MaxSites = 1_000;
+
+    /// <summary>The need, or null with the problems keyed by the answer's name (the English text is for the API; pages use the keys' resources).</summary>
+    public static (MatchNeed? Need, IReadOnlyDictionary<string, string> Errors) Read(int? pcs, int? servers, int? sites, int? prefecture,
+        string? hasNetworkDevice, bool? onSite, long? budget)
+    {
+        var errors = new Dictionary<string, string>();
+        if (pcs is not (>= 0 and <= MaxDevices))
+        {
+            errors["pcs"] = $"The number of PCs is 0 to {MaxDevices}.";
+        }
+
+        if (servers is not null and not (>= 0 and <= MaxDevices))
+        {
+            errors["servers"] = $"The number of servers is 0 to {MaxDevices}.";
+        }
+
+        if (sites is not null and not (>= 1 and <= MaxSites))
+        {
+            errors["sites"] = $"The number of sites is 1 to {MaxSites}.";
+        }
+
+        if (prefecture is not (>= 1 and <= 47))
+        {
+            errors["prefecture"] = "Choose a prefecture (code 1 to 47).";
+        }
+
+        var device = NetworkDevice.Unknown;
+        if (hasNetworkDevice is not null && (!Enum.TryParse(hasNetworkDevice, ignoreCase: true, out device) || !Enum.IsDefined(device) || int.TryParse(hasNetworkDevice, out _)))
+        {
+            errors["hasNetworkDevice"] = "Use yes, no or unknown.";
+        }
+
+        if (budget is < 0)
+        {
+            errors["budget"] = "The budget cannot be negative.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new MatchNeed
+        {
+            Pcs = pcs!.Value,
+            Servers = servers ?? 0,
+            Sites = sites ?? 1,
+            Prefecture = prefecture!.Value,
+            HasNetworkDevice = device,
+            WantsOnSite = onSite ?? true,
+            Budget = budget,
+        }, errors);
+    }
+}
