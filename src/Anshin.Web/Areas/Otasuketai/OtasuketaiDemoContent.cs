@@ -76,7 +76,7 @@ public sealed class OtasuketaiDemoContent(OrganisationAccounts accounts, TimePro
             if (s.Status == ServiceStatus.Registered)
             {
                 registered++;
-                service.RegisteredAt = s.Category == 1 && s.Provider == "p8" ? now.AddYears(-4) : service.CreatedAt.AddDays(20);
+                service.RegisteredAt = s.Category == 1 && s.Provider == "p8" ? now.AddYears(-4).AddMonths(-3) : service.CreatedAt.AddDays(20);
             }
 
             service.UpdatedAt = service.RegisteredAt ?? service.SubmittedAt ?? service.CreatedAt;

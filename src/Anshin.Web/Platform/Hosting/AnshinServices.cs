@@ -100,6 +100,7 @@ public static class AnshinServices
                 o.Conventions.AuthorizeAreaFolder("SecurityAction", "/Manage", SecurityActionModule.ReviewPolicy);
                 o.Conventions.AuthorizeAreaFolder("Otasuketai", "/Manage", OtasuketaiModule.ReviewPolicy);
                 o.Conventions.AuthorizeAreaPage("Otasuketai", "/Manage/Standard", OtasuketaiModule.StandardPolicy);
+                o.Conventions.AddAreaPageRoute("Otasuketai", "/Provider/Edit", "otasuketai/provider/services/new");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignIn");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/SignInTwoFactor");
                 o.Conventions.AllowAnonymousToAreaPage("Staff", "/AccessDenied");

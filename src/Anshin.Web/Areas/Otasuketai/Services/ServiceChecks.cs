@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Anshin.Core.Organisations;
 using Anshin.Core.Otasuketai;
 using Anshin.Web.Areas.Otasuketai.Model;
@@ -14,7 +15,7 @@ namespace Anshin.Web.Areas.Otasuketai.Services;
 /// </summary>
 public sealed class ServiceChecks(AnshinDbContext db, StandardVersions versions, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Checks a form as it is being filled (nothing is stored).</summary>
     public async Task<StandardCheckResult> PreviewAsync(int providerId, ServiceOffer offer, CancellationToken ct)

@@ -40,6 +40,7 @@ public sealed class ServiceRegistry(IServiceScopeFactory scopes, IOptionsMonitor
     {
         snapshot = null;
         await cache.EvictByTagAsync(CacheTag, ct);
+        await cache.EvictByTagAsync(PublicPageCache.Tag, ct);
     }
 
     private async Task<(IReadOnlyList<ListedService> Services, Dictionary<int, ListedService> ById, DateTimeOffset Until)> SnapshotAsync(CancellationToken ct)

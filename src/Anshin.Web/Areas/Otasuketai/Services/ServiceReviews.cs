@@ -96,7 +96,7 @@ public sealed class ServiceReviews(AnshinDbContext db, ServiceHistory history, A
             ServiceStatus.Returned => OtasuketaiAudit.ServiceReturned,
             _ => OtasuketaiAudit.ServiceRejected,
         }, ServiceApplications.Target(service), detail: overall);
-        await history.NotifyAsync(service, $"Otasuketai.Mail.{kind}Subject", $"Otasuketai.Mail.{kind}Body", Japanese, overall, ct);
+        await history.NotifyAsync(service, $"Otasuketai.Mail.{decision}Subject", $"Otasuketai.Mail.{decision}Body", Japanese, overall, ct);
         await db.SaveChangesAsync(ct);
         if (decision == ServiceStatus.Registered)
         {
@@ -116,12 +116,12 @@ public sealed class ServiceReviews(AnshinDbContext db, ServiceHistory history, A
             return "Otasuketai.Review.ReasonRequired";
         }
 
-        var (kind, action) = to switch
+        var (kind, action, mailKey) = to switch
         {
-            ServiceStatus.Suspended => (ServiceEventKinds.Suspended, OtasuketaiAudit.ServiceSuspended),
-            ServiceStatus.Registered => (ServiceEventKinds.Reinstated, OtasuketaiAudit.ServiceReinstated),
-            ServiceStatus.Withdrawn => (ServiceEventKinds.Withdrawn, OtasuketaiAudit.ServiceWithdrawn),
-            _ => ("", ""),
+            ServiceStatus.Suspended => (ServiceEventKinds.Suspended, OtasuketaiAudit.ServiceSuspended, "Suspended"),
+            ServiceStatus.Registered => (ServiceEventKinds.Reinstated, OtasuketaiAudit.ServiceReinstated, "Reinstated"),
+            ServiceStatus.Withdrawn => (ServiceEventKinds.Withdrawn, OtasuketaiAudit.ServiceWithdrawn, "WithdrawnByRegistry"),
+            _ => ("", "", ""),
         };
         if (kind.Length == 0 || service.Status is not (ServiceStatus.Registered or ServiceStatus.Suspended)
             || !history.TryMove(service, to, ServiceActor.Reviewer, kind, text, staff, out _))
@@ -130,7 +130,7 @@ public sealed class ServiceReviews(AnshinDbContext db, ServiceHistory history, A
         }
 
         audit.Add(action, ServiceApplications.Target(service), detail: text);
-        await history.NotifyAsync(service, $"Otasuketai.Mail.{kind}Subject", $"Otasuketai.Mail.{kind}Body", Japanese, text, ct);
+        await history.NotifyAsync(service, $"Otasuketai.Mail.{mailKey}Subject", $"Otasuketai.Mail.{mailKey}Body", Japanese, text, ct);
         await db.SaveChangesAsync(ct);
         await history.RefreshListAsync(ct);
         return null;
