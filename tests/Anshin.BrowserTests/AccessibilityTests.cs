@@ -36,6 +36,14 @@ public sealed class AccessibilityTests(AppProcess app, Chromium chromium, ITestO
     [InlineData("/security-action/policy")]
     [InlineData("/security-action/verify?id=12345678901")]
     [InlineData("/security-action/declarants")]
+    [InlineData("/otasuketai")]
+    [InlineData("/otasuketai?culture=en")]
+    [InlineData("/otasuketai/services/1")]
+    [InlineData("/otasuketai/standard")]
+    [InlineData("/otasuketai/wizard?Answers.Pcs=5&Answers.Servers=1&Answers.Prefecture=13")]
+    [InlineData("/otasuketai/compare?Answers.Pcs=5&Answers.Prefecture=13&ids=1&ids=2&ids=4")]
+    [InlineData("/otasuketai/provider")]
+    [InlineData("/otasuketai/provider/register")]
     public async Task Page_HasNoSeriousWcagViolations(string path)
     {
         var page = await OpenPageAsync(bypassCsp: true);

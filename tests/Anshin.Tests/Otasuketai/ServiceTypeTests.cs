@@ -25,7 +25,6 @@ public sealed class ServiceTypeTests
     [InlineData("Network", ServiceType.Network)]
     [InlineData("endpoint", ServiceType.Endpoint)]
     [InlineData("COMBINED", ServiceType.Combined)]
-    [InlineData("2", ServiceType.Endpoint)]
     public void TryParse_ReadsANameInAnyCase(string text, ServiceType expected)
     {
         Assert.True(ServiceTypes.TryParse(text, out var type));
@@ -38,7 +37,8 @@ public sealed class ServiceTypeTests
     [InlineData("Hybrid")]
     [InlineData("0")]
     [InlineData("4")]
-    public void TryParse_RejectsUnknownTypes(string? text)
+    [InlineData("2")]
+    public void TryParse_RejectsUnknownTypesAndNumbers(string? text)
     {
         Assert.False(ServiceTypes.TryParse(text, out _));
     }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Anshin.Core.Calendar;
 using Anshin.Core.Organisations;
 using Anshin.Core.Otasuketai;
 using Anshin.Web.Areas.Otasuketai.Model;
-using Anshin.Core.Calendar;
 using Anshin.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
