@@ -18,7 +18,7 @@ public static class OtasuketaiModule
     /// <summary>Administrators write new versions of the standard's rules.</summary>
     public const string StandardPolicy = "Otasuketai.Standard";
 
-    /// <summary>The output-cache policy of the public list API, evicted with the registry's copy on every change.</summary>
+    /// <summary>The output-cache policy of the public pages and API (every query string apart, per language), evicted with the registry's copy on every change.</summary>
     public const string PublicCachePolicy = "Otasuketai.Public";
 
     public static IServiceCollection AddOtasuketai(this IServiceCollection services)
@@ -31,8 +31,11 @@ public static class OtasuketaiModule
                 return;
             }
 
-            b.Expire(hosting.Value.PublicCacheDuration).SetVaryByQuery("*").Tag(ServiceRegistry.CacheTag);
+            b.Expire(hosting.Value.PublicCacheDuration).SetVaryByQuery("*")
+                .VaryByValue(_ => new KeyValuePair<string, string>("lang", System.Globalization.CultureInfo.CurrentUICulture.Name))
+                .Tag(ServiceRegistry.CacheTag);
         }));
+        services.AddOptions<OtasuketaiOptions>().BindConfiguration(OtasuketaiOptions.Section);
         services.AddSingleton<ServiceRegistry>();
         services.AddScoped<StandardVersions>();
         services.AddScoped<ServiceChecks>();

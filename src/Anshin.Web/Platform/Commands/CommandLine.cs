@@ -7,11 +7,11 @@ namespace Anshin.Web.Platform.Commands;
 
 /// <summary>
 /// The process's entry: with no command it serves the site; <c>migrate</c>, <c>backup</c>, <c>restore</c>,
-/// <c>import-holidays</c>, <c>create-api-client</c>, <c>schema-script</c>, <c>rebuild-statistics</c> and <c>import-statistics</c> are operator commands; <c>seed-consultations</c>, <c>seed-articles</c> and <c>seed-sme</c> load synthetic data for benchmarks. Configuration and database problems end in one clear message.
+/// <c>import-holidays</c>, <c>create-api-client</c>, <c>schema-script</c>, <c>rebuild-statistics</c> and <c>import-statistics</c> are operator commands; <c>seed-consultations</c>, <c>seed-articles</c>, <c>seed-sme</c> and <c>seed-otasuketai</c> load synthetic data for benchmarks. Configuration and database problems end in one clear message.
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Commands = ["migrate", "backup", "restore", "import-holidays", "schema-script", "seed-consultations", "seed-articles", "seed-sme", "create-api-client", "rebuild-statistics", "import-statistics"];
+    public static readonly IReadOnlyList<string> Commands = ["migrate", "backup", "restore", "import-holidays", "schema-script", "seed-consultations", "seed-articles", "seed-sme", "seed-otasuketai", "create-api-client", "rebuild-statistics", "import-statistics"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +35,7 @@ public static class CommandLine
                 "seed-consultations" => await Areas.Desk.Commands.SeedConsultationsCommand.RunAsync(app, rest),
                 "seed-articles" => await Areas.Knowledge.Commands.SeedArticlesCommand.RunAsync(app, rest),
                 "seed-sme" => await Areas.SecurityAction.Commands.SeedSmeCommand.RunAsync(app, rest),
+                "seed-otasuketai" => await Areas.Otasuketai.Commands.SeedOtasuketaiCommand.RunAsync(app, rest),
                 "rebuild-statistics" => await Areas.Statistics.Commands.StatisticsCommands.RebuildAsync(app),
                 "import-statistics" => await Areas.Statistics.Commands.StatisticsCommands.ImportAsync(app, rest),
                 _ => await ServeAsync(app),

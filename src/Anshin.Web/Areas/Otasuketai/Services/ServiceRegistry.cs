@@ -11,9 +11,9 @@ namespace Anshin.Web.Areas.Otasuketai.Services;
 /// <summary>
 /// The registered services, read once into memory and shared by the public list, the service pages, the API and the
 /// wizard: at a few thousand services, filtering and costing them in memory is far cheaper than a query per request.
-/// The copy lives as long as a public page in the output cache and is dropped at once on every registration change.
+/// The copy lives for <see cref="OtasuketaiOptions.RegistryCopyLifetime"/> and is dropped at once on every registration change.
 /// </summary>
-public sealed class ServiceRegistry(IServiceScopeFactory scopes, IOptionsMonitor<HostingOptions> hosting, IOutputCacheStore cache, TimeProvider clock) : IDisposable
+public sealed class ServiceRegistry(IServiceScopeFactory scopes, IOptionsMonitor<OtasuketaiOptions> options, IOutputCacheStore cache, TimeProvider clock) : IDisposable
 {
     public const string CacheTag = "otasuketai";
 
@@ -60,8 +60,9 @@ public sealed class ServiceRegistry(IServiceScopeFactory scopes, IOptionsMonitor
             }
 
             var services = await LoadAsync(ct);
-            var fresh = (services, services.ToDictionary(s => s.Id), now + hosting.CurrentValue.PublicCacheDuration);
-            if (hosting.CurrentValue.PublicCacheDuration > TimeSpan.Zero)
+            var lifetime = options.CurrentValue.RegistryCopyLifetime;
+            var fresh = (services, services.ToDictionary(s => s.Id), now + lifetime);
+            if (lifetime > TimeSpan.Zero)
             {
                 snapshot = fresh;
             }

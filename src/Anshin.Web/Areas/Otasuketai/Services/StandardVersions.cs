@@ -11,7 +11,7 @@ namespace Anshin.Web.Areas.Otasuketai.Services;
 /// The versions of the standard's rules. Until an administrator writes one, the built-in <see cref="StandardRules.Initial"/>
 /// applies; every later version is a new row, so what an application was checked against can always be shown again.
 /// </summary>
-public sealed partial class StandardVersions(AnshinDbContext db, TimeProvider clock, AuditLog audit)
+public sealed partial class StandardVersions(AnshinDbContext db, TimeProvider clock, AuditLog audit, ServiceRegistry registry)
 {
     public async Task<StandardRules> CurrentAsync(CancellationToken ct)
     {
@@ -65,6 +65,7 @@ public sealed partial class StandardVersions(AnshinDbContext db, TimeProvider cl
         });
         audit.Add(OtasuketaiAudit.StandardVersionAdded, name, detail: rules.ToJson());
         await db.SaveChangesAsync(ct);
+        await registry.EvictAsync(ct);
         return null;
     }
 
