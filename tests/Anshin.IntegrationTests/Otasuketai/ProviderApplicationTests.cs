@@ -87,6 +87,22 @@ public sealed class ProviderApplicationTests
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<OtasuketaiService>().CountAsync()));
     }
 
+    [Fact]
+    public async Task LiveChecks_DoNotCountTowardThePostLimit_SoTheProviderCanStillSave()
+    {
+        var settings = Settings();
+        settings["RateLimits:PostsPerWindow"] = "6";
+        await using var app = await TestApp.StartAsync(DatabaseKind.Sqlite, settings);
+        var provider = await RegisteredProviderAsync(app, "見守りテスト株式会社", NumberA, "ops@watch.example.jp");
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostApplicationAsync(provider, null, "LiveCheck", Application(perSite: $"{9_000 + i}"))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostApplicationAsync(provider, null, "Save", Application())).StatusCode);
+    }
+
     [Theory, BothDatabases]
     public async Task ABadAmount_IsShownNextToItsField_AndTheDraftIsNotSaved(DatabaseKind kind)
     {

@@ -37,6 +37,15 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
             return;
         }
 
+        // The live check of an お助け隊 application posts the form while the provider types (antiforgery-protected,
+        // it stores nothing): counting it would lock a provider out of saving its own form within minutes.
+        if (context.Request.Path.StartsWithSegments("/otasuketai/provider/services", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(context.Request.Query["handler"], "LiveCheck", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
         var signIn = SignInPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
         if (!signIn && context.User.Identity?.IsAuthenticated == true)
         {
