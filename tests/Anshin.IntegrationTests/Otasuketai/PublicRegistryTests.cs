@@ -61,7 +61,13 @@ public sealed class PublicRegistryTests
         Assert.All(cheap.GetProperty("services").EnumerateArray(), s => Assert.True(s.GetProperty("prices").GetProperty("entryMonthly").GetInt64() <= 2000));
         Assert.Equal(1, (await client.GetFromJsonAsync<JsonElement>("/api/otasuketai/services?category=2")).GetProperty("total").GetInt32());
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/otasuketai/services?type=cloud")).StatusCode);
+        var badType = await client.GetAsync("/api/otasuketai/services?type=cloud");
+        Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);
+        var problem = await badType.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("network", problem.GetProperty("errors").GetProperty("type")[0].GetString(), StringComparison.Ordinal);
+        var missingPrefecture = await client.GetAsync("/api/otasuketai/match?pcs=5");
+        Assert.Equal(HttpStatusCode.BadRequest, missingPrefecture.StatusCode);
+        Assert.Contains("都道府県", (await missingPrefecture.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("prefecture")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/otasuketai/services?prefecture=48")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/otasuketai/services?pageSize=101")).StatusCode);
         var returnedId = await app.WithDbAsync(db => db.Set<OtasuketaiService>().Where(s => s.Status == ServiceStatus.Returned).Select(s => s.Id).FirstAsync());

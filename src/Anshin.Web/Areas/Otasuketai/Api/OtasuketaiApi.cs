@@ -1,6 +1,8 @@
 using Anshin.Core.Otasuketai;
 using Anshin.Web.Areas.Otasuketai.Services;
 using Anshin.Web.Platform.Hosting;
+using Anshin.Web.Platform.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Anshin.Web.Areas.Otasuketai.Api;
 
@@ -38,7 +40,7 @@ public static class OtasuketaiApi
     }
 
     private static async Task<IResult> ListAsync(string? type, int? prefecture, long? maxMonthly, int? category, int? page, int? pageSize,
-        ServiceRegistry registry, SiteAddress site, CancellationToken ct)
+        ServiceRegistry registry, SiteAddress site, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         ServiceType? only = null;
@@ -50,29 +52,29 @@ public static class OtasuketaiApi
             }
             else
             {
-                errors["type"] = ["Use network, endpoint or combined."];
+                errors["type"] = [t["Otasuketai.Api.TypeInvalid"]];
             }
         }
 
         if (prefecture is not null and not (>= 1 and <= 47))
         {
-            errors["prefecture"] = ["A prefecture code is 1 to 47."];
+            errors["prefecture"] = [t["Otasuketai.Api.PrefectureInvalid"]];
         }
 
         if (category is not null and not (1 or 2))
         {
-            errors["category"] = ["The category is 1 or 2."];
+            errors["category"] = [t["Otasuketai.Api.CategoryInvalid"]];
         }
 
         if (maxMonthly is < 0)
         {
-            errors["maxMonthly"] = ["The price cannot be negative."];
+            errors["maxMonthly"] = [t["Otasuketai.Api.PriceInvalid"]];
         }
 
         var size = pageSize ?? 20;
         if (size is < 1 or > MaxPageSize || page is < 1)
         {
-            errors["pageSize"] = [$"page starts at 1; pageSize is 1 to {MaxPageSize}."];
+            errors["pageSize"] = [t["Otasuketai.Api.PageInvalid", MaxPageSize]];
         }
 
         if (errors.Count > 0)
@@ -85,19 +87,19 @@ public static class OtasuketaiApi
         return TypedResults.Ok(new ServiceListResponse(total, current, size, services.Select(s => ServiceResponse.From(s, site.Origin)).ToList()));
     }
 
-    private static async Task<IResult> ByIdAsync(int id, ServiceRegistry registry, SiteAddress site, CancellationToken ct) =>
+    private static async Task<IResult> ByIdAsync(int id, ServiceRegistry registry, SiteAddress site, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
         await registry.FindAsync(id, ct) is { } service
             ? TypedResults.Ok(ServiceResponse.From(service, site.Origin))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Service not found",
-                detail: "No registered service has this id (it may have been suspended or withdrawn).");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["Otasuketai.Api.NotFoundTitle"],
+                detail: t["Otasuketai.Api.NotFoundDetail"]);
 
     private static async Task<IResult> MatchAsync(int? pcs, int? servers, int? sites, int? prefecture, string? hasNetworkDevice, bool? onSite,
-        long? budget, ServiceRegistry registry, SiteAddress site, CancellationToken ct)
+        long? budget, ServiceRegistry registry, SiteAddress site, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var (need, errors) = WizardQuestions.Read(pcs, servers, sites, prefecture, hasNetworkDevice, onSite, budget);
         if (need is null)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { t[e.Value].Value }));
         }
 
         var matches = await registry.MatchAsync(need, ct);

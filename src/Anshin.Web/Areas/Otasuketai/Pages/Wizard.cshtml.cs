@@ -83,7 +83,7 @@ public sealed class WizardAnswers
         }
 
         var (need, errors) = WizardQuestions.Read(pcs, servers, sites, Prefecture, Device, OnSite is null ? null : OnSite == "yes", budget);
-        foreach (var key in errors.Keys)
+        foreach (var (key, message) in errors)
         {
             var field = key switch
             {
@@ -94,7 +94,7 @@ public sealed class WizardAnswers
                 "hasNetworkDevice" => nameof(Device),
                 _ => nameof(Budget),
             };
-            state.AddModelError($"Answers.{field}", t["Otasuketai.Wizard.Error." + field]);
+            state.AddModelError($"Answers.{field}", t[message]);
         }
 
         return need;
