@@ -37,10 +37,7 @@ internal sealed class PostRateLimiter(RequestDelegate next, IOptionsMonitor<Rate
             return;
         }
 
-        // The live check of an お助け隊 application posts the form while the provider types (antiforgery-protected,
-        // it stores nothing): counting it would lock a provider out of saving its own form within minutes.
-        if (context.Request.Path.StartsWithSegments("/otasuketai/provider/services", StringComparison.OrdinalIgnoreCase)
-            && string.Equals(context.Request.Query["handler"], "LiveCheck", StringComparison.OrdinalIgnoreCase))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UncountedPostHandlersAttribute>() is { } uncounted && uncounted.Covers(context))
         {
             await next(context);
             return;

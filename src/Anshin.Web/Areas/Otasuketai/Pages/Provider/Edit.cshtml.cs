@@ -2,6 +2,7 @@ using Anshin.Core.Otasuketai;
 using Anshin.Web.Areas.Otasuketai.Model;
 using Anshin.Web.Areas.Otasuketai.Services;
 using Anshin.Web.Platform.Localization;
+using Anshin.Web.Platform.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -13,6 +14,7 @@ namespace Anshin.Web.Areas.Otasuketai.Pages.Provider;
 /// against the standard runs live while the provider types (script posts the form to <c>?handler=LiveCheck</c>, nothing
 /// is saved) and on every save; submitting saves, checks against the current standard and sends it for review.
 /// </summary>
+[UncountedPostHandlers("LiveCheck")]
 public sealed class EditModel(ServiceProviders providers, ServiceApplications applications, ServiceChecks checks, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
