@@ -48,7 +48,7 @@ echo 'System.Console.OpenStandardInput().CopyTo(System.IO.Stream.Null); return 0
 dotnet publish "$TMP/hello/hello.csproj" -c Release -o "$TMP/hello/out" -nologo -v quiet >/dev/null
 
 DATA_DIR="$TMP/data"
-mkdir -p "$DATA_DIR"
+mkdir -p "$DATA_DIR" "$ROOT/bench/out"
 ENVS=(ASPNETCORE_ENVIRONMENT=Production "Database__DataDirectory=$DATA_DIR" RateLimits__Enabled=false Desk__RetentionEnabled=false
       Logging__LogLevel__Default=Warning Database__SeedDemoContent=false)
 if [[ "$DB" == "postgres" ]]; then

@@ -36,7 +36,7 @@ cleanup() {
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || die "wrk is required"
-mkdir -p "$DATA_DIR"
+mkdir -p "$DATA_DIR" "$ROOT/bench/out"
 ENVS=(ASPNETCORE_ENVIRONMENT=Production "Database__DataDirectory=$DATA_DIR" RateLimits__Enabled=false Desk__RetentionEnabled=false
       MailNews__DigestEnabled=false Logging__LogLevel__Default=Warning)
 if [[ "$DB" == "postgres" ]]; then

@@ -95,6 +95,39 @@ public sealed class SearchTests
         Assert.Equal(JsonValueKind.Null, rare.GetProperty("searchLimit").ValueKind);
     }
 
+    [Theory, BothDatabases]
+    public async Task SearchResults_AreSortedAsTheQueueSortsTheSameCases(DatabaseKind kind)
+    {
+        // The queue sorts in the database; a search sorts its matches in memory. Both must give one order.
+        await using var app = await TestApp.StartAsync(kind, NoDemo);
+        await app.WithDbAsync(db => ArchiveAsync(db, app.Factory.Services, scams: 14, others: 9));
+        await app.WithDbAsync(async db =>
+        {
+            var cases = await db.Set<Consultation>().OrderBy(c => c.Id).ToListAsync();
+            for (var i = 0; i < cases.Count; i++)
+            {
+                // Ties on the first key, so the later keys decide too.
+                cases[i].Urgency = (Urgency)(i % 3);
+                cases[i].DueDate = new DateOnly(2025, 4, 1).AddDays(i % 4);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        await app.Staff().CreateAsync("sort-consultant");
+        var staff = await app.SignedInClientAsync("sort-consultant");
+
+        foreach (var sort in new[] { "due", "received", "-received", "urgency", "receipt" })
+        {
+            var listed = await staff.GetFromJsonAsync<JsonElement>($"/api/desk/cases?status=Closed&sort={sort}");
+            var found = await staff.GetFromJsonAsync<JsonElement>(
+                $"/api/desk/cases?status=Closed&sort={sort}&q=" + Uri.EscapeDataString("その"));
+            string[] Receipts(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("receiptNumber").GetString()!)];
+
+            Assert.Equal(23, Receipts(found).Length);
+            Assert.Equal(Receipts(listed), Receipts(found));
+        }
+    }
+
     [Fact]
     public async Task PostgresBlockTokens_AreTheOnesTheSearchAsksFor()
     {
@@ -107,6 +140,30 @@ public sealed class SearchTests
         Assert.Equal("ｘａａａａ", PostgresCaseSearch.BucketToken(0));
         Assert.Equal("ｘａａｅｓ", PostgresCaseSearch.BucketToken(122));
         Assert.Equal("ｘａｂａａ", PostgresCaseSearch.BucketToken(676));
+    }
+
+    [Fact]
+    public void PostgresBlockGroups_CoverEveryBlockOnce_NewestFirst_SmallGroupsFirst()
+    {
+        var groups = PostgresCaseSearch.BlockGroups(122);
+        var blocks = groups.Select(g => g.Split(" | ").Select(t => t.Trim('\'')).ToList()).ToList();
+
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 2, 4, 8, 16, 32, 53], blocks.Select(b => b.Count));
+        Assert.Equal(Enumerable.Range(0, 123).Reverse().Select(b => PostgresCaseSearch.BucketToken(b)), blocks.SelectMany(b => b));
+        Assert.Equal(["'ｘａａａａ'"], PostgresCaseSearch.BlockGroups(0));
+        Assert.Equal(64, PostgresCaseSearch.BlockGroups(1_000).Skip(14).First().Split(" | ").Length);
+    }
+
+    [Fact]
+    public async Task PostgresSearchIndex_KeepsASmallPendingList()
+    {
+        // Every search reads the GIN index's pending list in full: it must stay far below the server's 4 MB default.
+        await using var app = await TestApp.StartAsync(DatabaseKind.Postgres, NoDemo);
+        var options = await app.WithDbAsync(db => db.Database.SqlQuery<string>($"""
+            SELECT array_to_string(reloptions, ',') AS "Value" FROM pg_class WHERE relname = 'IX_fts_consultations_Vector'
+            """).SingleAsync());
+
+        Assert.Equal("gin_pending_list_limit=512", options);
     }
 
     [Fact]

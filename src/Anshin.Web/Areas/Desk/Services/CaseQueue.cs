@@ -37,44 +37,35 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
 
         cases = await FilterAsync(cases, f, currentUserId, today, ct);
 
-        // Statuses a due filter cannot match are not counted at all (their counts are zero by definition).
-        var countable = f.Due is "today" or "overdue" ? CaseTransitions.Open : Enum.GetValues<CaseStatus>();
-        var counts = new Dictionary<CaseStatus, int>();
+        var statuses = f.EffectiveStatuses.ToArray();
+        var size = limits.PageSize;
+        int total, page, pageCount;
+        bool totalIsLowerBound;
+        Dictionary<CaseStatus, int> counts;
+        List<long> pageIds;
         if (query is not null)
         {
-            // At most SearchLimit rows: one grouped count is cheap and exact.
-            counts = await cases.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            // At most SearchLimit matches: their status and sort keys are read in one pass (one look-up per match), then
+            // counted, sorted and paged here instead of looking every match up again for the counts and for the page.
+            var keys = await Keys(cases).ToListAsync(ct);
+            counts = keys.GroupBy(k => k.Status).ToDictionary(g => g.Key, g => g.Count());
+            var listed = keys.Where(k => statuses.Contains(k.Status)).ToList();
+            (total, totalIsLowerBound) = (listed.Count, false);
+            (page, pageCount) = PageOf(f.Page, total, size);
+            pageIds = [.. SortInMemory(listed, f.Sort).Skip((page - 1) * size).Take(size).Select(k => k.Id)];
         }
         else
         {
-            // Each count reads at most CountLimit + 1 index entries, however large the archive grows; all of them in one
-            // statement (UNION ALL), one round trip instead of one per status. Query arguments are plain locals: EF Core
-            // turns an argument such as "limit + 1" into a parameter by compiling a delegate on every execution.
-            var countTo = limits.CountLimit + 1;
-            IQueryable<CaseStatus>? parts = null;
-            foreach (var status in countable)
-            {
-                // Constants, not parameters: PostgreSQL then plans each status with its real frequency instead of one
-                // generic plan that scans the table for a rare status.
-                var part = cases.Where(c => c.Status == EF.Constant(status)).Select(c => c.Status).Take(countTo);
-                parts = parts is null ? part : parts.Concat(part);
-            }
-
-            counts = await parts!.GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            counts = await CountAsync(cases, f, limits.CountLimit, ct);
+            total = statuses.Sum(s => Math.Min(counts.GetValueOrDefault(s), limits.CountLimit));
+            totalIsLowerBound = statuses.Any(s => counts.GetValueOrDefault(s) > limits.CountLimit);
+            (page, pageCount) = PageOf(f.Page, total, size);
+            // Ids first: the sort keys are in the index, so the page is found without reading the rows it skips.
+            var skip = (page - 1) * size;
+            pageIds = await Sort(Keys(cases.Where(c => statuses.Contains(c.Status))), f.Sort).Skip(skip).Take(size).Select(k => k.Id)
+                .ToListAsync(ct);
         }
 
-        var statuses = f.EffectiveStatuses.ToArray();
-        var listed = cases.Where(c => statuses.Contains(c.Status));
-        var total = statuses.Sum(s => Math.Min(counts.GetValueOrDefault(s), limits.CountLimit));
-        var totalIsLowerBound = statuses.Any(s => counts.GetValueOrDefault(s) > limits.CountLimit);
-        var size = limits.PageSize;
-        var pageCount = Math.Max(1, (total + size - 1) / size);
-        var page = Math.Clamp(f.Page, 1, pageCount);
-        // Ids first: the sort keys are in the index, so the page is found without reading the rows it skips.
-        var skip = (page - 1) * size;
-        var pageIds = await Sort(listed, f.Sort).Skip(skip).Take(size).Select(c => c.Id).ToListAsync(ct);
         var found = await Rows(db.Set<Consultation>().AsNoTracking().Where(c => EF.Parameter(pageIds).Contains(c.Id)))
             .ToDictionaryAsync(r => r.Id, ct);
         var rows = pageIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
@@ -85,6 +76,47 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
             SearchLimit = searchLimited ? limits.SearchLimit : null,
         };
     }
+
+    /// <summary>
+    /// Counts per status, each reading at most <paramref name="countLimit"/> + 1 index entries however large the archive
+    /// grows; all of them in one statement (UNION ALL), one round trip instead of one per status. Statuses a due filter
+    /// cannot match are not counted at all (their counts are zero by definition).
+    /// </summary>
+    private static async Task<Dictionary<CaseStatus, int>> CountAsync(
+        IQueryable<Consultation> cases, QueueFilter f, int countLimit, CancellationToken ct)
+    {
+        var countable = f.Due is "today" or "overdue" ? CaseTransitions.Open : Enum.GetValues<CaseStatus>();
+        // Query arguments are plain locals: EF Core turns an argument such as "limit + 1" into a parameter by compiling a
+        // delegate on every execution.
+        var countTo = countLimit + 1;
+        IQueryable<CaseStatus>? parts = null;
+        foreach (var status in countable)
+        {
+            // Constants, not parameters: PostgreSQL then plans each status with its real frequency instead of one
+            // generic plan that scans the table for a rare status.
+            var part = cases.Where(c => c.Status == EF.Constant(status)).Select(c => c.Status).Take(countTo);
+            parts = parts is null ? part : parts.Concat(part);
+        }
+
+        return await parts!.GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    }
+
+    private static (int Page, int PageCount) PageOf(int requested, int total, int size)
+    {
+        var pageCount = Math.Max(1, (total + size - 1) / size);
+        return (Math.Clamp(requested, 1, pageCount), pageCount);
+    }
+
+    private static IQueryable<QueueKeys> Keys(IQueryable<Consultation> cases) => cases.Select(c => new QueueKeys
+    {
+        Id = c.Id,
+        Status = c.Status,
+        DueDate = c.DueDate,
+        Urgency = c.Urgency,
+        ReceivedAt = c.ReceivedAt,
+        ReceiptNumber = c.ReceiptNumber,
+    });
 
     /// <summary>
     /// Cases with the given ids (at most a search's limit), as a set the planner must start from: SQLite's CROSS JOIN
@@ -168,7 +200,8 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         return result;
     }
 
-    private static IQueryable<Consultation> Sort(IQueryable<Consultation> cases, string? sort) => sort switch
+    /// <summary>The queue's orders in the database; <see cref="SortInMemory"/> must list the same.</summary>
+    private static IQueryable<QueueKeys> Sort(IQueryable<QueueKeys> cases, string? sort) => sort switch
     {
         "received" => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
         "-received" => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
@@ -176,4 +209,34 @@ public sealed class CaseQueue(AnshinDbContext db, ICaseSearch search, IOptions<D
         "receipt" => cases.OrderByDescending(c => c.ReceiptNumber),
         _ => cases.OrderBy(c => c.DueDate).ThenByDescending(c => c.Urgency).ThenBy(c => c.Id),
     };
+
+    /// <summary>
+    /// <see cref="Sort"/> over a search's keys in memory: the same orders with delegates (LINQ over an in-memory
+    /// IQueryable would compile its expression trees on every request). Receipt numbers (digits and one hyphen) sort the
+    /// same under any collation; ordinal here.
+    /// </summary>
+    private static IEnumerable<QueueKeys> SortInMemory(IEnumerable<QueueKeys> cases, string? sort) => sort switch
+    {
+        "received" => cases.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+        "-received" => cases.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+        "urgency" => cases.OrderByDescending(c => c.Urgency).ThenBy(c => c.DueDate).ThenBy(c => c.Id),
+        "receipt" => cases.OrderByDescending(c => c.ReceiptNumber, StringComparer.Ordinal),
+        _ => cases.OrderBy(c => c.DueDate).ThenByDescending(c => c.Urgency).ThenBy(c => c.Id),
+    };
+
+    /// <summary>What the queue filters, counts and sorts by: a case's status and sort keys.</summary>
+    private sealed class QueueKeys
+    {
+        public long Id { get; init; }
+
+        public CaseStatus Status { get; init; }
+
+        public DateOnly DueDate { get; init; }
+
+        public Urgency Urgency { get; init; }
+
+        public DateTime ReceivedAt { get; init; }
+
+        public string ReceiptNumber { get; init; } = "";
+    }
 }
