@@ -6,23 +6,26 @@ namespace Anshin.Web.Areas.Knowledge.Search;
 
 /// <summary>
 /// Table <c>fts_site</c>: per document a <c>tsvector</c> made by <see cref="SearchText.ToPostgresTsVector"/> — the
-/// title's tokens with weight A, then the text's — with a GIN index, ranked by <c>ts_rank</c> (every match when there are at
-/// most <see cref="ISiteSearch.RankedWindow"/>, else the newest that many).
+/// title's tokens with weight A, then the text's — with a GIN index, and the title's tokens alone in <c>"Title"</c>
+/// (migration 0018). Of the newest <see cref="ISiteSearch.RankedWindow"/> matches, those with every word in the title come
+/// first, then the newest: the same order as <see cref="SqliteSiteSearch"/>.
 /// </summary>
 public sealed class PostgresSiteSearch(AnshinDbContext db) : ISiteSearch
 {
     public async Task<IReadOnlyList<int>> RankedMatchesAsync(SearchQuery query, string language, DateTime now, int skip, int take, CancellationToken ct)
     {
         var words = SearchText.ToPostgresTsQuery(query);
-        // The newest RankedWindow matches (all of them when there are fewer), ranked: the index reads matches in id order
-        // and stops, so a word found on every page costs no more than a rare one.
+        // The newest RankedWindow matches (all of them when there are fewer), those with every word in the title first:
+        // the index reads matches in id order and stops, so a word found on every page costs no more than a rare one, and
+        // the title test reads the small title vector instead of the whole page's (ts_rank decompressed each long vector
+        // a second time: half of the statement's time).
         return await db.Database.SqlQuery<int>($"""
             SELECT d."Id" AS "Value"
-            FROM (SELECT "DocumentId", ts_rank("Vector", CAST({words} AS tsquery)) AS score FROM fts_site
+            FROM (SELECT "DocumentId", "Title" @@ CAST({words} AS tsquery) AS in_title FROM fts_site
                   WHERE "Vector" @@ CAST({words} AS tsquery) ORDER BY "DocumentId" DESC LIMIT {ISiteSearch.RankedWindow}) f
             JOIN "SearchDocuments" d ON d."Id" = f."DocumentId"
             WHERE d."Language" = {language} AND d."PublishAt" <= {now}
-            ORDER BY f.score DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
+            ORDER BY f.in_title DESC, d."PublishAt" DESC LIMIT {take} OFFSET {skip}
             """).ToListAsync(ct);
     }
 
@@ -32,9 +35,9 @@ public sealed class PostgresSiteSearch(AnshinDbContext db) : ISiteSearch
         var title = SearchText.ToPostgresTsVector(document.Title);
         var text = SearchText.ToPostgresTsVector($"{document.Summary}\n{document.Text}");
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO fts_site ("DocumentId", "Vector")
-            VALUES ({document.Id}, setweight(CAST({title} AS tsvector), 'A') || CAST({text} AS tsvector))
-            ON CONFLICT ("DocumentId") DO UPDATE SET "Vector" = excluded."Vector"
+            INSERT INTO fts_site ("DocumentId", "Vector", "Title")
+            VALUES ({document.Id}, setweight(CAST({title} AS tsvector), 'A') || CAST({text} AS tsvector), setweight(CAST({title} AS tsvector), 'A'))
+            ON CONFLICT ("DocumentId") DO UPDATE SET "Vector" = excluded."Vector", "Title" = excluded."Title"
             """, ct);
     }
 }
